@@ -1,0 +1,207 @@
+package org.sangdam.cti;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.sangdam.access.Callers;
+import org.sangdam.common.domain.ConflictException;
+import org.sangdam.common.domain.NotFoundException;
+import org.sangdam.common.domain.Require;
+import org.sangdam.common.domain.ValidationException;
+import org.sangdam.cti.domain.InitialStatus;
+import org.sangdam.cti.domain.NetworkAddresses;
+import org.sangdam.phone.domain.PhoneNumbers;
+import org.sangdam.tenant.TenantRepository;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+@Stateless
+@Local(CtiSettingsService.class)
+@RolesAllowed({"SYSTEM_ADMIN", "SERVICE_ADMIN", "AGENT"})
+public class CtiSettingsServiceBean implements CtiSettingsService {
+    private static final Set<String> TRANSPORTS = Set.of("UDP", "TCP", "TLS");
+    private static final int MIN_RECALL = 5;
+    private static final int MAX_RECALL = 300;
+
+    @Resource
+    SessionContext context;
+    @Inject
+    Callers callers;
+    @Inject
+    CtiRepository cti;
+    @Inject
+    TenantRepository tenants;
+
+    @Override
+    public List<TrunkInfo> trunks() {
+        systemAdmin("see SIP trunks");
+        return cti.trunks().stream().map(TrunkInfo::of).toList();
+    }
+
+    @Override
+    public TrunkInfo createTrunk(TrunkSpec spec) {
+        systemAdmin("add SIP trunks");
+        Require.present("body", spec);
+        SipTrunk trunk = new SipTrunk(uniqueTrunkName(spec.name(), null));
+        configure(trunk, spec);
+        return TrunkInfo.of(cti.add(trunk));
+    }
+
+    @Override
+    public TrunkInfo updateTrunk(long id, TrunkSpec spec) {
+        systemAdmin("change SIP trunks");
+        SipTrunk trunk = cti.trunk(id).orElseThrow(() -> new NotFoundException("trunk", id));
+        Require.present("body", spec);
+        String name = uniqueTrunkName(spec.name(), id);
+        configure(trunk, spec);
+        trunk.setName(name);
+        return TrunkInfo.of(trunk);
+    }
+
+    @Override
+    public void deleteTrunk(long id) {
+        systemAdmin("remove SIP trunks");
+        SipTrunk trunk = cti.trunk(id).orElseThrow(() -> new NotFoundException("trunk", id));
+        if (cti.countInboundNumbersOfTrunk(id) > 0) {
+            throw new ConflictException("id", "inbound numbers still use trunk '" + trunk.getName() + "'");
+        }
+        cti.remove(trunk);
+    }
+
+    @Override
+    public List<InboundNumberInfo> inboundNumbers() {
+        systemAdmin("see every inbound number");
+        return cti.inboundNumbers().stream().map(InboundNumberInfo::of).toList();
+    }
+
+    @Override
+    public List<InboundNumberInfo> inboundNumbersOf(long tenantId) {
+        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        return cti.inboundNumbersOf(tenantId).stream().map(InboundNumberInfo::of).toList();
+    }
+
+    @Override
+    public InboundNumberInfo createInboundNumber(InboundNumberSpec spec) {
+        systemAdmin("add inbound numbers");
+        Require.present("body", spec);
+        String number = PhoneNumbers.normalise("number", spec.number());
+        cti.inboundNumberByNumber(number).ifPresent(n -> {
+            throw new ConflictException("number", "inbound number " + PhoneNumbers.display(number) + " is already routed");
+        });
+        InboundNumber did = new InboundNumber(number);
+        route(did, spec);
+        return InboundNumberInfo.of(cti.add(did));
+    }
+
+    @Override
+    public InboundNumberInfo updateInboundNumber(long id, InboundNumberSpec spec) {
+        systemAdmin("change inbound numbers");
+        InboundNumber did = cti.inboundNumber(id).orElseThrow(() -> new NotFoundException("inbound number", id));
+        Require.present("body", spec);
+        if (spec.number() != null && !PhoneNumbers.normalise("number", spec.number()).equals(did.getNumber())) {
+            throw new ValidationException("number", "an inbound number cannot be renumbered; add the new number instead");
+        }
+        route(did, spec);
+        return InboundNumberInfo.of(did);
+    }
+
+    @Override
+    public void deleteInboundNumber(long id) {
+        systemAdmin("remove inbound numbers");
+        cti.remove(cti.inboundNumber(id).orElseThrow(() -> new NotFoundException("inbound number", id)));
+    }
+
+    @Override
+    public CtiSettingsInfo settings(long tenantId) {
+        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        return CtiSettingsInfo.of(settingsOf(tenantId));
+    }
+
+    @Override
+    public CtiSettingsInfo updateSettings(long tenantId, CtiSettingsInfo in) {
+        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        systemAdmin("change CTI settings");
+        CtiSettings settings = settingsOf(tenantId);
+        Require.present("body", in);
+        int recall = Require.range("recallSeconds", in.recallSeconds(), MIN_RECALL, MAX_RECALL);
+        InitialStatus status = in.initialStatus() == null ? InitialStatus.WORK : in.initialStatus();
+        settings.update(recall, status,
+                Require.optionalText("mohPrompt", in.mohPrompt(), 255),
+                Require.optionalText("announcementPrompt", in.announcementPrompt(), 255),
+                Require.optionalText("abusiveText", in.abusiveText(), 1000));
+        return CtiSettingsInfo.of(settings);
+    }
+
+    @Override
+    public List<ScenarioInfo> scenarios(long tenantId) {
+        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        return cti.scenariosOf(tenantId).stream().map(ScenarioInfo::of).toList();
+    }
+
+    @Override
+    public ScenarioInfo createScenario(long tenantId, ScenarioInfo in) {
+        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        systemAdmin("add scenarios");
+        tenants.find(tenantId).orElseThrow(() -> new NotFoundException("service", tenantId));
+        Require.present("body", in);
+        String name = Require.text("name", in.name(), 64);
+        String definition = Require.text("definition", in.definition(), 8000);
+        if (!definition.startsWith("{") || !definition.endsWith("}")) {
+            throw new ValidationException("definition", "definition must be a JSON object");
+        }
+        if (cti.scenariosOf(tenantId).stream().anyMatch(s -> s.getName().equals(name))) {
+            throw new ConflictException("name", "the service already has a scenario named '" + name + "'");
+        }
+        return ScenarioInfo.of(cti.add(new Scenario(tenantId, name, definition)));
+    }
+
+    private void systemAdmin(String action) {
+        callers.of(context).requireSystemAdmin(action);
+    }
+
+    private CtiSettings settingsOf(long tenantId) {
+        tenants.find(tenantId).orElseThrow(() -> new NotFoundException("service", tenantId));
+        return cti.settings(tenantId).orElseGet(() -> cti.add(new CtiSettings(tenantId)));
+    }
+
+    private String uniqueTrunkName(String raw, Long self) {
+        String name = Require.text("name", raw, 64);
+        cti.trunkByName(name).filter(t -> !t.getId().equals(self)).ifPresent(t -> {
+            throw new ConflictException("name", "a trunk named '" + name + "' already exists");
+        });
+        return name;
+    }
+
+    private void configure(SipTrunk trunk, TrunkSpec spec) {
+        String host = NetworkAddresses.host("host", spec.host());
+        int port = spec.port() == null ? 5060 : Require.range("port", spec.port(), 1, 65535);
+        String transport = spec.transport() == null ? "UDP" : spec.transport().strip().toUpperCase(Locale.ROOT);
+        if (!TRANSPORTS.contains(transport)) {
+            throw new ValidationException("transport", "transport must be one of UDP, TCP, TLS");
+        }
+        List<String> sources = NetworkAddresses.sources("allowedSources", spec.allowedSources());
+        String user = Require.optionalText("authUsername", spec.authUsername(), 64);
+        String password = Require.optionalText("authPassword", spec.authPassword(), 128);
+        if ((user == null) != (password == null)) {
+            throw new ValidationException(user == null ? "authUsername" : "authPassword", "digest credentials need both a username and a password");
+        }
+        trunk.configure(host, port, transport, String.join(",", sources), user, password);
+    }
+
+    private void route(InboundNumber did, InboundNumberSpec spec) {
+        long tenantId = Require.present("serviceId", spec.serviceId());
+        tenants.find(tenantId).orElseThrow(() -> new ValidationException("serviceId", "no service " + tenantId));
+        long scenarioId = Require.present("scenarioId", spec.scenarioId());
+        cti.scenario(scenarioId).filter(s -> s.getTenantId() == tenantId)
+                .orElseThrow(() -> new ValidationException("scenarioId", "service " + tenantId + " has no scenario " + scenarioId));
+        if (spec.trunkId() != null) {
+            cti.trunk(spec.trunkId()).orElseThrow(() -> new ValidationException("trunkId", "no trunk " + spec.trunkId()));
+        }
+        did.route(tenantId, scenarioId, spec.trunkId());
+    }
+}

@@ -1,0 +1,5 @@
+package org.sangdam.health;
+
+public interface HealthService {
+    Health check();
+}

@@ -1,0 +1,67 @@
+package org.sangdam.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.sangdam.cti.CtiAgentInfo;
+import org.sangdam.cti.CtiAgentService;
+import org.sangdam.cti.CtiSettingsInfo;
+import org.sangdam.cti.CtiSettingsService;
+import org.sangdam.cti.InboundNumberInfo;
+import org.sangdam.cti.ScenarioInfo;
+
+import java.util.List;
+
+/** One service's CTI part (R1.3, R1.4): settings, scenarios, its DIDs and its CTI agents. */
+@Path("/services/{serviceId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServiceCtiResource {
+    @EJB
+    CtiSettingsService cti;
+    @EJB
+    CtiAgentService ctiAgents;
+
+    @GET
+    @Path("cti-settings")
+    public CtiSettingsInfo settings(@PathParam("serviceId") long serviceId) {
+        return cti.settings(serviceId);
+    }
+
+    @PUT
+    @Path("cti-settings")
+    public CtiSettingsInfo updateSettings(@PathParam("serviceId") long serviceId, CtiSettingsInfo settings) {
+        return cti.updateSettings(serviceId, settings);
+    }
+
+    @GET
+    @Path("scenarios")
+    public List<ScenarioInfo> scenarios(@PathParam("serviceId") long serviceId) {
+        return cti.scenarios(serviceId);
+    }
+
+    @POST
+    @Path("scenarios")
+    public Response createScenario(@PathParam("serviceId") long serviceId, ScenarioInfo scenario) {
+        return Response.status(Response.Status.CREATED).entity(cti.createScenario(serviceId, scenario)).build();
+    }
+
+    @GET
+    @Path("inbound-numbers")
+    public List<InboundNumberInfo> inboundNumbers(@PathParam("serviceId") long serviceId) {
+        return cti.inboundNumbersOf(serviceId);
+    }
+
+    @GET
+    @Path("cti-agents")
+    public List<CtiAgentInfo> ctiAgents(@PathParam("serviceId") long serviceId) {
+        return ctiAgents.list(serviceId);
+    }
+}
