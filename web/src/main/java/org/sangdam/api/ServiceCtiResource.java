@@ -19,8 +19,12 @@ import org.sangdam.cti.ScenarioInfo;
 
 import java.util.List;
 
-/** One service's CTI part (R1.3, R1.4): settings, scenarios, its DIDs and its CTI agents. */
-@Path("/services/{serviceId}")
+/**
+ * One service's CTI part (R1.3, R1.4): settings, scenarios, its DIDs and its CTI agents.
+ * Under {@code /cti} so it never shadows {@code /services/{id}} itself (JAX-RS picks
+ * the root resource with the longest literal path and does not backtrack).
+ */
+@Path("/services/{serviceId}/cti")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceCtiResource {
@@ -30,13 +34,13 @@ public class ServiceCtiResource {
     CtiAgentService ctiAgents;
 
     @GET
-    @Path("cti-settings")
+    @Path("settings")
     public CtiSettingsInfo settings(@PathParam("serviceId") long serviceId) {
         return cti.settings(serviceId);
     }
 
     @PUT
-    @Path("cti-settings")
+    @Path("settings")
     public CtiSettingsInfo updateSettings(@PathParam("serviceId") long serviceId, CtiSettingsInfo settings) {
         return cti.updateSettings(serviceId, settings);
     }
@@ -60,7 +64,7 @@ public class ServiceCtiResource {
     }
 
     @GET
-    @Path("cti-agents")
+    @Path("agents")
     public List<CtiAgentInfo> ctiAgents(@PathParam("serviceId") long serviceId) {
         return ctiAgents.list(serviceId);
     }

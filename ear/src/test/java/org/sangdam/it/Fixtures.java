@@ -1,0 +1,61 @@
+package org.sangdam.it;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Test data made through the API itself. Names and numbers are unique per run,
+ * because the database (H2 file or PostgreSQL) outlives a test run and numbers
+ * such as CTI numbers and caller IDs are unique across the installation.
+ */
+final class Fixtures {
+    static final String DEMO_PASSWORD = "demo1234";
+    static final Api SYSADMIN = Api.as("sysadmin", DEMO_PASSWORD);
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + RUN + "-" + SEQ.incrementAndGet();
+    }
+
+    /** A new service with both CTI switches on. */
+    static long newService() {
+        Api.Reply r = SYSADMIN.post("/services", Api.map("name", unique("svc"), "ctiInbound", true, "ctiOutbound", true));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.id();
+    }
+
+    record Member(long id, String username, Api api) {
+    }
+
+    /** A user of the service, created by the system administrator, logged in with its own password. */
+    static Member newUser(long serviceId, String role, boolean phonePermission) {
+        String username = unique(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        String password = "pw-" + username;
+        Api.Reply r = SYSADMIN.post("/services/" + serviceId + "/users", Api.map(
+                "username", username, "displayName", "Test " + username, "password", password,
+                "role", role, "phonePermission", phonePermission));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return new Member(r.id(), username, Api.as(username, password));
+    }
+
+    /** A Seoul number nobody has used: 02-XXXX-XXXX */
+    static String landline() {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        return "02-" + rnd.nextInt(2000, 10000) + "-" + String.format("%04d", rnd.nextInt(10000));
+    }
+
+    static String e164(String seoulNumber) {
+        return "+82" + seoulNumber.substring(1).replace("-", "");
+    }
+
+    /** a five- or six-digit extension nobody has used (demo agents have 1001-1003) */
+    static String extension() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 1_000_000));
+    }
+}
