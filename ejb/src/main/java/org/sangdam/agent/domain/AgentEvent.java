@@ -1,0 +1,43 @@
+package org.sangdam.agent.domain;
+
+/** What happens to an agent: a button pressed in the widget, or something the call did. See {@link AgentStateMachine}. */
+public enum AgentEvent {
+    CTI_LOGGED_IN("CTI login"),
+    CTI_LOGGED_OUT("CTI logout"),
+    WORK_CHOSEN("Work"),
+    READY_CHOSEN("Ready"),
+    BREAK_CHOSEN("Break"),
+    CALL_OFFERED("a call offer"),
+    ANSWERED("Answer"),
+    OFFER_TIMED_OUT("the recall of an unanswered offer"),
+    DIAL_STARTED("Dial"),
+    FAR_END_ANSWERED("the customer answering"),
+    /** No connection: busy, no answer, rejected, unreachable, or the agent gave up before the answer. */
+    DIAL_FAILED("a failed dial"),
+    HELD("Hold"),
+    RELEASED("Release"),
+    CONSULT_STARTED("Consult call"),
+    CONSULT_CONNECTED("the consultation connecting"),
+    CONSULT_CANCELLED("Cancel"),
+    /** The consultation target was busy, did not answer, or hung up. */
+    CONSULT_FAILED("a failed consultation"),
+    TRANSFER_COMPLETED("Connect customer"),
+    /** Either side hung up, or the network dropped the call. */
+    CALL_ENDED("the end of the call"),
+    ABUSIVE_CALL_TERMINATED("Abusive-call termination");
+
+    private final String label;
+
+    AgentEvent(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The agent may say why when choosing Work or Break (R2.3). */
+    public boolean takesReason() {
+        return this == WORK_CHOSEN || this == BREAK_CHOSEN;
+    }
+}

@@ -1,0 +1,33 @@
+package org.sangdam.call.domain;
+
+/** What happens to a call, from the phone network or the agent's widget. See {@link CallStateMachine}. */
+public enum CallEvent {
+    ENQUEUED("queueing"),
+    OFFER_MADE("an offer"),
+    OFFER_TIMED_OUT("a recall"),
+    ANSWERED("Answer"),
+    FAR_END_ANSWERED("the customer answering"),
+    HELD("Hold"),
+    RELEASED("Release"),
+    CONSULT_STARTED("Consult call"),
+    CONSULT_CONNECTED("the consultation connecting"),
+    CONSULT_CANCELLED("Cancel"),
+    /** The consultation target was busy, did not answer, or hung up. */
+    CONSULT_FAILED("a failed consultation"),
+    TRANSFER_COMPLETED("Connect customer"),
+    ABUSIVE_CALL_TERMINATED("Abusive-call termination"),
+    CUSTOMER_HUNG_UP("the customer hanging up"),
+    AGENT_HUNG_UP("the agent hanging up"),
+    /** The network or media failed, the dialed customer did not answer, or the call was refused (e.g. no CTI inbound, R1.1). */
+    FAILED("a failure");
+
+    private final String label;
+
+    CallEvent(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,108 @@
+package org.sangdam.call.domain;
+
+import org.sangdam.agent.domain.AgentEvent;
+import org.sangdam.common.domain.ConflictException;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+
+import static org.sangdam.call.domain.CallEvent.*;
+import static org.sangdam.call.domain.CallState.*;
+
+/**
+ * A call's lifecycle, as one transition table. An inbound call starts ARRIVED, an
+ * outbound one DIALING ({@link CallDirection}).
+ * <pre>
+ *   ARRIVED --ENQUEUED--> QUEUED --OFFER_MADE--> OFFERED --ANSWERED--> CONNECTED   (R2.4)
+ *   OFFERED --OFFER_TIMED_OUT--> QUEUED                                            (R2.6)
+ *   DIALING --FAR_END_ANSWERED--> CONNECTED                                        (R2.8)
+ *   CONNECTED --HELD--> ON_HOLD --RELEASED--> CONNECTED                            (R3.5, R3.7)
+ *   CONNECTED, ON_HOLD --CONSULT_STARTED--> CONSULT_DIALING --CONSULT_CONNECTED--> CONSULTING (R3.1, R3.2)
+ *   CONSULT_DIALING, CONSULTING --CONSULT_CANCELLED, CONSULT_FAILED--> ON_HOLD     (R3.4)
+ *   CONSULTING --TRANSFER_COMPLETED--> ENDED(TRANSFERRED)                          (R3.3)
+ *   CONNECTED, ON_HOLD --ABUSIVE_CALL_TERMINATED--> ENDED(ABUSIVE_TERMINATION)     (R3.6)
+ *   CONNECTED, ON_HOLD --AGENT_HUNG_UP--> ENDED(AGENT_HUNG_UP)                     (R4.1)
+ *   DIALING --AGENT_HUNG_UP--> ENDED(AGENT_HUNG_UP)
+ *   ARRIVED, QUEUED, OFFERED --CUSTOMER_HUNG_UP--> ENDED(ABANDONED_IN_QUEUE)
+ *   CONNECTED, ON_HOLD, CONSULT_DIALING, CONSULTING --CUSTOMER_HUNG_UP--> ENDED(CUSTOMER_HUNG_UP) (R4.1)
+ *   every state but ENDED --FAILED--> ENDED(FAILED)
+ * </pre>
+ * Any other pair is refused with a {@link ConflictException} on "call". Each row also
+ * names the event for the agent holding the call, so services move both in step.
+ *
+ * <p>Decisions where the spec is silent:
+ * <ul>
+ * <li>Transferred is an end cause, not a state: once the customer talks to the target,
+ *     this agent's handling of the call is over (R3.3).</li>
+ * <li>The call is ENDED when the agent confirms an abusive-call termination; playing the
+ *     announcement and then hanging up is the telephony's job, and a customer who hangs
+ *     up during it does not change the cause.</li>
+ * <li>During a consultation the widget offers only Connect customer and Cancel (R3.2):
+ *     hang-up, Release and abusive termination wait until the consultation is cancelled.</li>
+ * <li>A customer who hangs up while an agent's phone rings abandoned the queue: nobody
+ *     answered, and the agent goes back to Ready.</li>
+ * </ul>
+ */
+public final class CallStateMachine {
+    private static final Map<CallState, Map<CallEvent, CallTransition>> TABLE = new EnumMap<>(CallState.class);
+
+    static {
+        for (CallState s : CallState.values()) {
+            TABLE.put(s, new EnumMap<>(CallEvent.class));
+        }
+        row(ARRIVED, ENQUEUED, QUEUED, null);
+        row(QUEUED, OFFER_MADE, OFFERED, AgentEvent.CALL_OFFERED);
+        row(OFFERED, OFFER_TIMED_OUT, QUEUED, AgentEvent.OFFER_TIMED_OUT);
+        row(OFFERED, ANSWERED, CONNECTED, AgentEvent.ANSWERED);
+        row(DIALING, FAR_END_ANSWERED, CONNECTED, AgentEvent.FAR_END_ANSWERED);
+        row(CONNECTED, HELD, ON_HOLD, AgentEvent.HELD);
+        row(ON_HOLD, RELEASED, CONNECTED, AgentEvent.RELEASED);
+        for (CallState talking : EnumSet.of(CONNECTED, ON_HOLD)) {
+            row(talking, CONSULT_STARTED, CONSULT_DIALING, AgentEvent.CONSULT_STARTED);
+            end(talking, ABUSIVE_CALL_TERMINATED, EndCause.ABUSIVE_TERMINATION, AgentEvent.ABUSIVE_CALL_TERMINATED);
+            end(talking, AGENT_HUNG_UP, EndCause.AGENT_HUNG_UP, AgentEvent.CALL_ENDED);
+        }
+        row(CONSULT_DIALING, CONSULT_CONNECTED, CONSULTING, AgentEvent.CONSULT_CONNECTED);
+        for (CallState consulting : EnumSet.of(CONSULT_DIALING, CONSULTING)) {
+            row(consulting, CONSULT_CANCELLED, ON_HOLD, AgentEvent.CONSULT_CANCELLED);
+            row(consulting, CONSULT_FAILED, ON_HOLD, AgentEvent.CONSULT_FAILED);
+        }
+        end(CONSULTING, TRANSFER_COMPLETED, EndCause.TRANSFERRED, AgentEvent.TRANSFER_COMPLETED);
+        end(DIALING, AGENT_HUNG_UP, EndCause.AGENT_HUNG_UP, AgentEvent.DIAL_FAILED);
+        end(ARRIVED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, null);
+        end(QUEUED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, null);
+        end(OFFERED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, AgentEvent.CALL_ENDED);
+        for (CallState withCustomer : EnumSet.of(CONNECTED, ON_HOLD, CONSULT_DIALING, CONSULTING)) {
+            end(withCustomer, CUSTOMER_HUNG_UP, EndCause.CUSTOMER_HUNG_UP, AgentEvent.CALL_ENDED);
+        }
+        for (CallState live : EnumSet.complementOf(EnumSet.of(ENDED))) {
+            end(live, FAILED, EndCause.FAILED, switch (live) {
+                case ARRIVED, QUEUED -> null;
+                case DIALING -> AgentEvent.DIAL_FAILED;
+                default -> AgentEvent.CALL_ENDED;
+            });
+        }
+    }
+
+    private CallStateMachine() {
+    }
+
+    private static void row(CallState from, CallEvent event, CallState to, AgentEvent agentEvent) {
+        TABLE.get(from).put(event, new CallTransition(to, null, agentEvent));
+    }
+
+    private static void end(CallState from, CallEvent event, EndCause cause, AgentEvent agentEvent) {
+        TABLE.get(from).put(event, new CallTransition(ENDED, cause, agentEvent));
+    }
+
+    public static CallTransition apply(CallState from, CallEvent event) {
+        CallTransition to = TABLE.get(from).get(event);
+        if (to == null) {
+            String label = event.label();
+            throw new ConflictException("call", Character.toUpperCase(label.charAt(0)) + label.substring(1)
+                    + " is not possible while the call is " + from.label());
+        }
+        return to;
+    }
+}

@@ -1,0 +1,17 @@
+package org.sangdam.call.domain;
+
+import org.sangdam.agent.domain.AgentEvent;
+
+/**
+ * One row's outcome: the call's next state, its end cause (only when ENDED), and
+ * the event the agent holding the call receives (null when no agent holds it:
+ * in the scenario or the queue).
+ */
+public record CallTransition(CallState state, EndCause endCause, AgentEvent agentEvent) {
+
+    public CallTransition {
+        if ((state == CallState.ENDED) != (endCause != null)) {
+            throw new IllegalArgumentException("an end cause goes with ENDED and only with it: " + state + ", " + endCause);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.sangdam.call.domain;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sangdam.agent.domain.AgentEvent;
+import org.sangdam.agent.domain.AgentState;
+import org.sangdam.agent.domain.AgentStateMachine;
+import org.sangdam.common.domain.ConflictException;
+import org.sangdam.cti.domain.InitialStatus;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sangdam.call.domain.CallEvent.*;
+import static org.sangdam.call.domain.CallState.*;
+
+@DisplayName("R2–R4 call state machine")
+class CallStateMachineTest {
+
+    /** from, event, to, end cause, the agent's event, requirement: the expected table, written independently of the code. */
+    private static final String ROWS = """
+            ARRIVED         ENQUEUED                QUEUED          -                   -                       R2.6
+            ARRIVED         CUSTOMER_HUNG_UP        ENDED           ABANDONED_IN_QUEUE  -                       Interpretation
+            ARRIVED         FAILED                  ENDED           FAILED              -                       R1.1
+            QUEUED          OFFER_MADE              OFFERED         -                   CALL_OFFERED            R2.4
+            QUEUED          CUSTOMER_HUNG_UP        ENDED           ABANDONED_IN_QUEUE  -                       Interpretation
+            QUEUED          FAILED                  ENDED           FAILED              -                       Interpretation
+            OFFERED         ANSWERED                CONNECTED       -                   ANSWERED                R2.4
+            OFFERED         OFFER_TIMED_OUT         QUEUED          -                   OFFER_TIMED_OUT         R2.6
+            OFFERED         CUSTOMER_HUNG_UP        ENDED           ABANDONED_IN_QUEUE  CALL_ENDED              Interpretation
+            OFFERED         FAILED                  ENDED           FAILED              CALL_ENDED              Interpretation
+            DIALING         FAR_END_ANSWERED        CONNECTED       -                   FAR_END_ANSWERED        R2.8
+            DIALING         AGENT_HUNG_UP           ENDED           AGENT_HUNG_UP       DIAL_FAILED             R2.8
+            DIALING         FAILED                  ENDED           FAILED              DIAL_FAILED             R2.8
+            CONNECTED       HELD                    ON_HOLD         -                   HELD                    R3.7
+            CONNECTED       CONSULT_STARTED         CONSULT_DIALING -                   CONSULT_STARTED         R3.1
+            CONNECTED       ABUSIVE_CALL_TERMINATED ENDED           ABUSIVE_TERMINATION ABUSIVE_CALL_TERMINATED R3.6
+            CONNECTED       AGENT_HUNG_UP           ENDED           AGENT_HUNG_UP       CALL_ENDED              R4.1
+            CONNECTED       CUSTOMER_HUNG_UP        ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              R4.1
+            CONNECTED       FAILED                  ENDED           FAILED              CALL_ENDED              R4.1
+            ON_HOLD         RELEASED                CONNECTED       -                   RELEASED                R3.5
+            ON_HOLD         CONSULT_STARTED         CONSULT_DIALING -                   CONSULT_STARTED         R3.1
+            ON_HOLD         ABUSIVE_CALL_TERMINATED ENDED           ABUSIVE_TERMINATION ABUSIVE_CALL_TERMINATED R3.6
+            ON_HOLD         AGENT_HUNG_UP           ENDED           AGENT_HUNG_UP       CALL_ENDED              R4.1
+            ON_HOLD         CUSTOMER_HUNG_UP        ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Interpretation
+            ON_HOLD         FAILED                  ENDED           FAILED              CALL_ENDED              R4.1
+            CONSULT_DIALING CONSULT_CONNECTED       CONSULTING      -                   CONSULT_CONNECTED       R3.2
+            CONSULT_DIALING CONSULT_CANCELLED       ON_HOLD         -                   CONSULT_CANCELLED       R3.4
+            CONSULT_DIALING CONSULT_FAILED          ON_HOLD         -                   CONSULT_FAILED          R3.4
+            CONSULT_DIALING CUSTOMER_HUNG_UP        ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Interpretation
+            CONSULT_DIALING FAILED                  ENDED           FAILED              CALL_ENDED              R4.1
+            CONSULTING      TRANSFER_COMPLETED      ENDED           TRANSFERRED         TRANSFER_COMPLETED      R3.3
+            CONSULTING      CONSULT_CANCELLED       ON_HOLD         -                   CONSULT_CANCELLED       R3.4
+            CONSULTING      CONSULT_FAILED          ON_HOLD         -                   CONSULT_FAILED          R3.4
+            CONSULTING      CUSTOMER_HUNG_UP        ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Interpretation
+            CONSULTING      FAILED                  ENDED           FAILED              CALL_ENDED              R4.1
+            """;
+
+    static Stream<Arguments> rows() {
+        return ROWS.lines().map(l -> l.trim().split("\\s+")).map(c -> Arguments.of(
+                CallState.valueOf(c[0]), CallEvent.valueOf(c[1]), CallState.valueOf(c[2]),
+                c[3].equals("-") ? null : EndCause.valueOf(c[3]),
+                c[4].equals("-") ? null : AgentEvent.valueOf(c[4]), c[5]));
+    }
+
+    private static Set<String> allowedPairs() {
+        return rows().map(a -> a.get()[0] + " " + a.get()[1]).collect(Collectors.toSet());
+    }
+
+    static Stream<Arguments> refusedPairs() {
+        Set<String> allowed = allowedPairs();
+        return Arrays.stream(CallState.values())
+                .flatMap(s -> Arrays.stream(CallEvent.values()).map(e -> Arguments.of(s, e)))
+                .filter(a -> !allowed.contains(a.get()[0] + " " + a.get()[1]));
+    }
+
+    @ParameterizedTest(name = "{5}: {0} --{1}--> {2} {3}, agent gets {4}")
+    @MethodSource("rows")
+    @DisplayName("R2.4–R4.1 every row of the table gives its state, end cause and agent event")
+    void row(CallState from, CallEvent event, CallState to, EndCause cause, AgentEvent agentEvent, String requirement) {
+        assertThat(CallStateMachine.apply(from, event)).isEqualTo(new CallTransition(to, cause, agentEvent));
+    }
+
+    @Test
+    @DisplayName("R2.4–R4.1 the refused pairs are all 144 state x event pairs but the 35 rows")
+    void refusedPairsAreTheComplement() {
+        assertThat(allowedPairs()).hasSize(35);
+        assertThat(refusedPairs()).hasSize(CallState.values().length * CallEvent.values().length - 35);
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> refused")
+    @MethodSource("refusedPairs")
+    @DisplayName("R2.4–R4.1 every pair not in the table is refused as a conflict on 'call'")
+    void refused(CallState from, CallEvent event) {
+        assertThatThrownBy(() -> CallStateMachine.apply(from, event))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("call");
+    }
+
+    @Test
+    @DisplayName("R3.2 the refusal names the action and where the call stands")
+    void refusalMessage() {
+        assertThatThrownBy(() -> CallStateMachine.apply(CONSULTING, AGENT_HUNG_UP))
+                .hasMessage("The agent hanging up is not possible while the call is on hold during a consultation");
+        assertThatThrownBy(() -> CallStateMachine.apply(ENDED, CUSTOMER_HUNG_UP))
+                .hasMessage("The customer hanging up is not possible while the call is over");
+    }
+
+    @Test
+    @DisplayName("R2.4/R2.7 an inbound call starts in its scenario, an outbound one dialing")
+    void initialStates() {
+        assertThat(CallDirection.INBOUND.initialState()).isEqualTo(ARRIVED);
+        assertThat(CallDirection.OUTBOUND.initialState()).isEqualTo(DIALING);
+    }
+
+    @Test
+    @DisplayName("R4.1 an end cause goes with ENDED and only with it")
+    void endCauseOnlyWhenEnded() {
+        assertThatThrownBy(() -> new CallTransition(ENDED, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CallTransition(CONNECTED, EndCause.FAILED, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The agent's status while it holds a call in {@code state} (R2.4, R2.8, R3.2, R3.4, R3.7). */
+    private static AgentState agentWhile(CallState state) {
+        return switch (state) {
+            case QUEUED -> AgentState.READY;
+            case OFFERED -> AgentState.OFFERED;
+            case DIALING -> AgentState.DIALING;
+            case CONNECTED -> AgentState.ON_CALL;
+            case ON_HOLD, CONSULT_DIALING -> AgentState.ON_HOLD;
+            case CONSULTING -> AgentState.ON_CALL_TRANSFER;
+            case ARRIVED, ENDED -> throw new IllegalArgumentException(state.name());
+        };
+    }
+
+    static Stream<Arguments> rowsWithAgent() {
+        return rows().filter(a -> a.get()[4] != null);
+    }
+
+    @ParameterizedTest(name = "{5}: call {0} --{1}--> {2}, agent --{4}-->")
+    @MethodSource("rowsWithAgent")
+    @DisplayName("R2.4–R4.1 the agent's table accepts the event each call row hands it and ends in the matching status")
+    void agentMovesInStep(CallState from, CallEvent event, CallState to, EndCause cause, AgentEvent agentEvent, String requirement) {
+        AgentState agentAfter = new AgentStateMachine(InitialStatus.WORK).apply(agentWhile(from), agentEvent);
+        AgentState expected = switch (to) {
+            case QUEUED -> AgentState.WORK;
+            case ENDED -> switch (from) {
+                case OFFERED -> AgentState.READY;
+                case DIALING -> AgentState.WORK;
+                default -> AgentState.AFTER_CALL_WORK;
+            };
+            default -> agentWhile(to);
+        };
+        assertThat(agentAfter).isEqualTo(expected);
+    }
+}
