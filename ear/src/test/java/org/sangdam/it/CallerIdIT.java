@@ -112,6 +112,19 @@ class CallerIdIT extends SangdamIT {
     }
 
     @Test
+    @DisplayName("R1.5 a cross-site form post cannot approve a caller ID with the administrator's credentials (writes take JSON only)")
+    void csrf() {
+        long svc = Fixtures.newService();
+        String base = "/services/" + svc + "/caller-ids";
+        long id = SYSADMIN.post(base, Api.map("number", Fixtures.landline())).id();
+        for (String type : new String[]{"application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"}) {
+            Api.Reply r = SYSADMIN.postRaw(base + "/" + id + "/approve", type, "");
+            assertThat(r.status()).as(type + ": " + r).isEqualTo(415);
+        }
+        assertThat(SYSADMIN.get(base).body().get(0).path("status").asText()).isEqualTo("PENDING");
+    }
+
+    @Test
     @DisplayName("R1.5 another service's caller IDs are invisible; agents cannot register numbers")
     void isolation() {
         long a = Fixtures.newService();

@@ -18,6 +18,7 @@ import org.sangdam.cti.SipTrunk;
 import org.sangdam.cti.domain.InitialStatus;
 import org.sangdam.cti.domain.SipDigest;
 import org.sangdam.phone.domain.PhoneNumbers;
+import org.sangdam.setup.domain.AccountPolicy;
 import org.sangdam.tenant.Tenant;
 import org.sangdam.tenant.TenantRepository;
 import org.sangdam.tenant.TenantServiceBean;
@@ -40,10 +41,9 @@ import org.sangdam.user.domain.Role;
 @DependsOn("SchemaMigration")
 public class DemoData {
     static final String DEMO_TENANT = "Demo Helpdesk";
-    static final String DEMO_PASSWORD = "demo1234";
+    static final String DEMO_PASSWORD = AccountPolicy.DEMO_PASSWORD;
     static final String DEMO_SIP_PASSWORD = "sip-demo-1234";
     static final String DEMO_DID = "02-555-0100";
-    private static final int MIN_ADMIN_PASSWORD = 12;
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     @Inject
@@ -64,10 +64,11 @@ public class DemoData {
                 seed();
             }
             LOG.info(banner());
-        } else {
-            lockDemoAccounts();
-            bootstrapAdmin();
         }
+        if (AccountPolicy.lockDemoAccounts(SangdamConfig.demoMode())) {
+            lockDemoAccounts();
+        }
+        bootstrapAdmin();
     }
 
     private void seed() {
@@ -116,13 +117,13 @@ public class DemoData {
     }
 
     private void bootstrapAdmin() {
-        if (users.countWithRole(Role.SYSTEM_ADMIN) > 0) {
-            return;
-        }
-        var password = SangdamConfig.adminPassword();
-        if (password.isEmpty() || password.get().length() < MIN_ADMIN_PASSWORD || password.get().equals(DEMO_PASSWORD)) {
-            LOG.warnf("No active system administrator. Set SANGDAM_ADMIN_PASSWORD (at least %d characters) and restart "
-                    + "to create 'admin', or run with SANGDAM_DEMO=true for the demo.", MIN_ADMIN_PASSWORD);
+        long admins = users.countWithRole(Role.SYSTEM_ADMIN);
+        var password = AccountPolicy.bootstrapAdminPassword(SangdamConfig.demoMode(), admins, SangdamConfig.adminPassword());
+        if (password.isEmpty()) {
+            if (admins == 0 && !SangdamConfig.demoMode()) {
+                LOG.warnf("No active system administrator. Set SANGDAM_ADMIN_PASSWORD (at least %d characters) and restart "
+                        + "to create 'admin', or run with SANGDAM_DEMO=true for the demo.", AccountPolicy.MIN_ADMIN_PASSWORD);
+            }
             return;
         }
         if (users.findByUsername("admin").isPresent()) {
