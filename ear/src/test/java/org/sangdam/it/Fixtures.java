@@ -44,6 +44,29 @@ final class Fixtures {
         return new Member(r.id(), username, Api.as(username, password));
     }
 
+    /** An agent with phone permission and a CTI ID and number (R1.2, R1.4), not yet CTI-logged-in. */
+    static Member phoneAgent(long serviceId) {
+        Member m = newUser(serviceId, "AGENT", true);
+        Api.Reply r = SYSADMIN.put("/services/" + serviceId + "/users/" + m.id() + "/cti",
+                Api.map("ctiId", unique("cti"), "ctiNumber", extension(), "sipPassword", "sip-" + m.username()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return m;
+    }
+
+    /** A new inbound number routed to the service's default scenario; returns it as dialled. */
+    static String inboundNumber(long serviceId) {
+        long scenario = SYSADMIN.get("/services/" + serviceId + "/cti/scenarios").body().get(0).path("id").asLong();
+        String did = landline();
+        Api.Reply r = SYSADMIN.post("/cti/inbound-numbers", Api.map("number", did, "serviceId", serviceId, "scenarioId", scenario));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return did;
+    }
+
+    static void recallSeconds(long serviceId, int seconds) {
+        Api.Reply r = SYSADMIN.put("/services/" + serviceId + "/cti/settings", Api.map("recallSeconds", seconds, "initialStatus", "WORK"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    }
+
     /** A Seoul number nobody has used: 02-XXXX-XXXX */
     static String landline() {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();

@@ -81,6 +81,21 @@ public class CtiRepository {
         return Optional.ofNullable(em.find(CtiSettings.class, tenantId));
     }
 
+    /**
+     * Takes the service's CTI lock (its settings row) until the transaction ends: every
+     * change to a service's agents, queue and offers holds it, so one service's
+     * routing is serialized in the database too, across a cluster.
+     */
+    public CtiSettings lockService(long tenantId) {
+        CtiSettings s = em.find(CtiSettings.class, tenantId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            em.persist(new CtiSettings(tenantId));
+            em.flush();
+            s = em.find(CtiSettings.class, tenantId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
+        return s;
+    }
+
     public <T> T add(T entity) {
         em.persist(entity);
         em.flush();

@@ -8,9 +8,10 @@ import org.sangdam.common.domain.AccessDeniedException;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
 import org.sangdam.common.domain.SangdamException;
+import org.sangdam.common.domain.UnavailableException;
 import org.sangdam.common.domain.ValidationException;
 
-/** Domain refusals → 400 / 403 / 404 / 409 with an {@link ApiError} body. */
+/** Domain refusals → 400 / 403 / 404 / 409 / 503 with an {@link ApiError} body. */
 @Provider
 public class SangdamExceptionMapper implements ExceptionMapper<SangdamException> {
     @Override
@@ -20,6 +21,7 @@ public class SangdamExceptionMapper implements ExceptionMapper<SangdamException>
             case ConflictException c -> error(Response.Status.CONFLICT, "conflict", c.field(), c.getMessage());
             case NotFoundException n -> error(Response.Status.NOT_FOUND, "not-found", null, n.getMessage());
             case AccessDeniedException a -> error(Response.Status.FORBIDDEN, "forbidden", null, a.getMessage());
+            case UnavailableException u -> error(Response.Status.SERVICE_UNAVAILABLE, "unavailable", null, u.getMessage());
             default -> error(Response.Status.BAD_REQUEST, "refused", null, e.getMessage());
         };
     }

@@ -36,6 +36,15 @@ public enum AgentEvent {
         return label;
     }
 
+    /** A button in the widget, as opposed to something the call or the system did. */
+    public boolean byAgent() {
+        return switch (this) {
+            case CTI_LOGGED_IN, CTI_LOGGED_OUT, WORK_CHOSEN, READY_CHOSEN, BREAK_CHOSEN, ANSWERED, DIAL_STARTED,
+                 HELD, RELEASED, CONSULT_STARTED, CONSULT_CANCELLED, TRANSFER_COMPLETED, ABUSIVE_CALL_TERMINATED -> true;
+            default -> false;
+        };
+    }
+
     /** The agent may say why when choosing Work or Break (R2.3). */
     public boolean takesReason() {
         return this == WORK_CHOSEN || this == BREAK_CHOSEN;

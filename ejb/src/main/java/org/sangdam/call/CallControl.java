@@ -1,0 +1,32 @@
+package org.sangdam.call;
+
+/**
+ * What the phone network reports to the CTI core. The SIP layer calls these as SIP
+ * messages arrive; each maps to one call-table event. An event that does not fit
+ * the call's state is refused ({@link org.sangdam.common.domain.ConflictException})
+ * and changes nothing.
+ */
+public interface CallControl {
+    /**
+     * A customer called an inbound number (R2.4): the call enters the number's
+     * scenario and queue. Unknown numbers are refused (NotFound), and so are calls
+     * for a service without CTI inbound (R1.1).
+     *
+     * @return the call's id, which later reports name
+     */
+    long customerCallArrived(String inboundNumber, String customerNumber);
+
+    /** The customer hung up, wherever the call was (queue, ringing, talking, on hold, consultation). */
+    void customerHungUp(long callId);
+
+    /** Outbound: the customer answered (R2.8). */
+    void customerAnswered(long callId);
+
+    /** Outbound: busy, no answer or a failure, with the SIP cause for the agent to see. */
+    void dialFailed(long callId, String cause);
+
+    void consultConnected(long callId);
+
+    /** The consultation target was busy, did not answer or hung up: the agent is back to On hold with the reason. */
+    void consultFailed(long callId, String cause);
+}

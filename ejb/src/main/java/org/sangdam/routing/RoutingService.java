@@ -1,0 +1,11 @@
+package org.sangdam.routing;
+
+import java.time.Instant;
+
+/** Offers a service's waiting calls to its Ready agents, and takes back offers nobody answered (R2.4, R2.6). */
+public interface RoutingService {
+    void route(long serviceId);
+
+    /** the offer of {@code callId} made with {@code deadline} rang out, unless it was answered, abandoned or replaced */
+    void recall(long serviceId, long callId, Instant deadline);
+}

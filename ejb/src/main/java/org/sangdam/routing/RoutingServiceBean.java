@@ -1,0 +1,133 @@
+package org.sangdam.routing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.sangdam.agent.AgentSession;
+import org.sangdam.agent.AgentSessionRepository;
+import org.sangdam.agent.domain.AgentId;
+import org.sangdam.agent.domain.AgentState;
+import org.sangdam.call.CallFlow;
+import org.sangdam.call.CallRepository;
+import org.sangdam.call.PhoneCall;
+import org.sangdam.call.domain.CallEvent;
+import org.sangdam.call.domain.CallId;
+import org.sangdam.cti.CtiAgent;
+import org.sangdam.cti.CtiRepository;
+import org.sangdam.cti.CtiSettings;
+import org.sangdam.routing.domain.CallQueue;
+import org.sangdam.routing.domain.Offer;
+import org.sangdam.routing.domain.QueuedCall;
+import org.sangdam.routing.domain.RoutableAgent;
+import org.sangdam.tenant.Tenant;
+import org.sangdam.tenant.TenantRepository;
+import org.sangdam.user.User;
+import org.sangdam.user.UserRepository;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Loads a service's queue and agents from the database (the truth), lets the pure
+ * {@link CallQueue} decide, and stores what it decided: offers with their deadlines,
+ * the agents' new status, a recall request per offer. Runs with the service's CTI
+ * lock held, so decisions never race with agents' own actions.
+ */
+@Stateless
+@Local(RoutingService.class)
+@PermitAll
+public class RoutingServiceBean implements RoutingService {
+    @Inject
+    CallFlow flow;
+    @Inject
+    CallRepository calls;
+    @Inject
+    AgentSessionRepository sessions;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    UserRepository users;
+    @Inject
+    CtiRepository cti;
+
+    @Override
+    public void route(long serviceId) {
+        CtiSettings settings = flow.lock(serviceId);
+        route(serviceId, settings, Instant.now());
+    }
+
+    private void route(long serviceId, CtiSettings settings, Instant now) {
+        Tenant tenant = tenants.find(serviceId).orElse(null);
+        if (tenant == null || !tenant.isCtiInbound()) {
+            return;
+        }
+        List<PhoneCall> waiting = calls.waitingOf(serviceId);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        List<AgentSession> ready = sessions.inState(serviceId, AgentState.READY.name());
+        if (ready.isEmpty()) {
+            return;
+        }
+        Map<Long, PhoneCall> byId = waiting.stream().collect(Collectors.toMap(PhoneCall::getId, Function.identity()));
+        List<QueuedCall> queued = new ArrayList<>();
+        List<Offer> pending = new ArrayList<>();
+        for (PhoneCall c : waiting) {
+            queued.add(new QueuedCall(new CallId(c.getId()), c.getQueuedAt(),
+                    c.getMissedBy().stream().map(AgentId::new).collect(Collectors.toSet())));
+            if (c.getOfferedTo() != null) {
+                pending.add(new Offer(new CallId(c.getId()), new AgentId(c.getOfferedTo()), c.getOfferDeadline()));
+            }
+        }
+        CallQueue queue = CallQueue.restore(serviceId, Duration.ofSeconds(settings.getRecallSeconds()), queued, pending);
+        List<RoutableAgent> agents = new ArrayList<>();
+        for (AgentSession a : ready) {
+            User user = users.find(a.getUserId()).orElse(null);
+            boolean identity = cti.agent(a.getUserId()).isPresent();
+            agents.add(new RoutableAgent(new AgentId(a.getUserId()), serviceId, AgentState.READY,
+                    user != null && user.isActive() && user.hasPhonePermission(), identity, a.getSince()));
+        }
+        for (Offer offer : queue.route(agents, true, now)) {
+            PhoneCall c = byId.get(offer.call().value());
+            long agentId = offer.agent().value();
+            c.offer(agentId, offer.deadline());
+            AgentSession a = sessions.find(agentId).orElseThrow();
+            a.setCallId(c.getId());
+            flow.callEvent(settings, c, CallEvent.OFFER_MADE, agentId, null, now);
+            String number = cti.agent(agentId).map(CtiAgent::getCtiNumber).orElse(null);
+            flow.notify(agentId, "offer", "callId", c.getId(), "customerNumber", c.getCustomerNumber(),
+                    "serviceNumber", c.getServiceNumber(), "deadline", offer.deadline().toString());
+            flow.telephony("offer call " + c.getId() + " to " + number, port -> port.offer(c.getId(), number));
+            flow.routing().recallAt(serviceId, c.getId(), offer.deadline());
+        }
+    }
+
+    @Override
+    public void recall(long serviceId, long callId, Instant deadline) {
+        CtiSettings settings = flow.lock(serviceId);
+        PhoneCall c = calls.find(callId).orElse(null);
+        // the message carries milliseconds; the database may keep microseconds
+        if (c == null || c.getOfferedTo() == null || deadline.toEpochMilli() != c.getOfferDeadline().toEpochMilli()) {
+            return; // answered, abandoned or offered anew since: this recall is stale
+        }
+        Instant now = Instant.now();
+        if (now.isBefore(deadline)) {
+            flow.routing().recallAt(serviceId, callId, deadline);
+            return;
+        }
+        long agentId = c.getOfferedTo();
+        c.missedBy(agentId);
+        flow.callEvent(settings, c, CallEvent.OFFER_TIMED_OUT, agentId, "not answered within " + settings.getRecallSeconds() + " s", now);
+        c.withdrawOffer();
+        String number = cti.agent(agentId).map(CtiAgent::getCtiNumber).orElse(null);
+        flow.notify(agentId, "recall", "callId", callId);
+        flow.telephony("withdraw call " + callId + " from " + number, port -> port.withdrawOffer(callId, number));
+        route(serviceId, settings, now);
+    }
+}

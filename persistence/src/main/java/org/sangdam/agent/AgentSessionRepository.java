@@ -1,0 +1,48 @@
+package org.sangdam.agent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AgentSessionRepository {
+    @PersistenceContext(unitName = "sangdam")
+    EntityManager em;
+
+    public Optional<AgentSession> find(long userId) {
+        return Optional.ofNullable(em.find(AgentSession.class, userId));
+    }
+
+    /** the service's CTI-logged-in agents */
+    public List<AgentSession> loggedInOf(long tenantId) {
+        return em.createQuery("select s from AgentSession s where s.tenantId = :t and s.state <> 'LOGGED_OUT' order by s.userId", AgentSession.class)
+                .setParameter("t", tenantId).getResultList();
+    }
+
+    public List<AgentSession> inState(long tenantId, String state) {
+        return em.createQuery("select s from AgentSession s where s.tenantId = :t and s.state = :s order by s.since", AgentSession.class)
+                .setParameter("t", tenantId).setParameter("s", state).getResultList();
+    }
+
+    /** re-reads a session after the service lock was taken, in case it changed before */
+    public void refresh(AgentSession session) {
+        em.refresh(session);
+    }
+
+    public AgentSession add(AgentSession session) {
+        em.persist(session);
+        return session;
+    }
+
+    public void record(AgentSession session, String event) {
+        em.persist(new AgentStatusRecord(session, event));
+    }
+
+    public List<AgentStatusRecord> history(long userId, int max) {
+        return em.createQuery("select r from AgentStatusRecord r where r.userId = :u order by r.at desc, r.id desc", AgentStatusRecord.class)
+                .setParameter("u", userId).setMaxResults(max).getResultList();
+    }
+}

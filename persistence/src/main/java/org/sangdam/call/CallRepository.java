@@ -1,0 +1,53 @@
+package org.sangdam.call;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CallRepository {
+    @PersistenceContext(unitName = "sangdam")
+    EntityManager em;
+
+    public Optional<PhoneCall> find(long id) {
+        return Optional.ofNullable(em.find(PhoneCall.class, id));
+    }
+
+    /** calls waiting at the queue step or ringing an agent */
+    public List<PhoneCall> waitingOf(long tenantId) {
+        return em.createQuery("select c from PhoneCall c where c.tenantId = :t and c.state in ('QUEUED', 'OFFERED') order by c.queuedAt, c.id", PhoneCall.class)
+                .setParameter("t", tenantId).getResultList();
+    }
+
+    /** services that have calls waiting or ringing: what must be routed again after a restart */
+    public List<Long> servicesWithWaitingCalls() {
+        return em.createQuery("select distinct c.tenantId from PhoneCall c where c.state in ('QUEUED', 'OFFERED')", Long.class).getResultList();
+    }
+
+    public List<PhoneCall> offered() {
+        return em.createQuery("select c from PhoneCall c where c.state = 'OFFERED'", PhoneCall.class).getResultList();
+    }
+
+    /** re-reads a call after the service lock was taken, in case it changed before */
+    public void refresh(PhoneCall call) {
+        em.refresh(call);
+    }
+
+    public PhoneCall add(PhoneCall call) {
+        em.persist(call);
+        em.flush();
+        return call;
+    }
+
+    public void record(PhoneCall call, String event, Long agentId, String detail, java.time.Instant at) {
+        em.persist(new CallEventRecord(call.getId(), event, call.getState(), agentId, detail, at));
+    }
+
+    public List<CallEventRecord> events(long callId) {
+        return em.createQuery("select e from CallEventRecord e where e.callId = :c order by e.at, e.id", CallEventRecord.class)
+                .setParameter("c", callId).getResultList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.sangdam.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.sangdam.ticket.TicketInfo;
+import org.sangdam.ticket.TicketService;
+
+import java.util.List;
+
+/** Tickets created by calls (R2.5), readable by members of the ticket's service. */
+@Path("/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketResource {
+    @EJB
+    TicketService tickets;
+
+    @GET
+    @Path("{id}")
+    public TicketInfo get(@PathParam("id") long id) {
+        return tickets.get(id);
+    }
+
+    /** the service's newest tickets: {@code GET /tickets?serviceId=…} */
+    @GET
+    public List<TicketInfo> recent(@jakarta.ws.rs.QueryParam("serviceId") long serviceId) {
+        return tickets.recent(serviceId);
+    }
+}
