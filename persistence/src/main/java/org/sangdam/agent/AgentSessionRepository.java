@@ -41,8 +41,4 @@ public class AgentSessionRepository {
         em.persist(new AgentStatusRecord(session, event));
     }
 
-    public List<AgentStatusRecord> history(long userId, int max) {
-        return em.createQuery("select r from AgentStatusRecord r where r.userId = :u order by r.at desc, r.id desc", AgentStatusRecord.class)
-                .setParameter("u", userId).setMaxResults(max).getResultList();
-    }
 }

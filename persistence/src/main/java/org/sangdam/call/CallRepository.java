@@ -46,8 +46,4 @@ public class CallRepository {
         em.persist(new CallEventRecord(call.getId(), event, call.getState(), agentId, detail, at));
     }
 
-    public List<CallEventRecord> events(long callId) {
-        return em.createQuery("select e from CallEventRecord e where e.callId = :c order by e.at, e.id", CallEventRecord.class)
-                .setParameter("c", callId).getResultList();
-    }
 }
