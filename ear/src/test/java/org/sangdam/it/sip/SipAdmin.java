@@ -1,0 +1,85 @@
+package org.sangdam.it.sip;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The system administrator setting up phone agents through the REST API
+ * (R1.2, R1.4), as the SIP tests need them: a new service, an agent with phone
+ * permission, a CTI number and SIP password; later the permission revoked or the
+ * agent deactivated. Numbers are unique per run (the database outlives runs).
+ */
+final class SipAdmin {
+    private static final String BASE = System.getProperty("sangdam.it.baseUrl", "http://127.0.0.1:8180/sangdam") + "/api";
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("sysadmin:demo1234".getBytes(StandardCharsets.UTF_8));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
+
+    /** a phone agent as the tests use it */
+    record PhoneAgent(long serviceId, long userId, String ctiNumber, String sipPassword) {
+    }
+
+    private SipAdmin() {
+    }
+
+    /** a new service with one phone agent holding a fresh extension and SIP password */
+    static PhoneAgent newPhoneAgent() {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String tag = RUN + "-" + Long.toString(rnd.nextLong(1L << 40), 36);
+        long service = send("POST", "/services", map("name", "sip-svc-" + tag, "ctiInbound", true, "ctiOutbound", true)).path("id").asLong();
+        long user = send("POST", "/services/" + service + "/users", map("username", "sip-agent-" + tag, "displayName", "SIP agent " + tag,
+                "password", "pw-" + tag + "-long", "role", "AGENT", "phonePermission", true)).path("id").asLong();
+        String extension = String.valueOf(rnd.nextInt(100_000, 1_000_000));
+        String sipPassword = "sip-" + tag;
+        send("PUT", "/services/" + service + "/users/" + user + "/cti", map("ctiId", "sip-" + tag, "ctiNumber", extension, "sipPassword", sipPassword));
+        return new PhoneAgent(service, user, extension, sipPassword);
+    }
+
+    static void revokePhonePermission(PhoneAgent agent) {
+        send("PUT", "/services/" + agent.serviceId() + "/users/" + agent.userId(), map("phonePermission", false));
+    }
+
+    static void deactivate(PhoneAgent agent) {
+        send("PUT", "/services/" + agent.serviceId() + "/users/" + agent.userId(), map("active", false));
+    }
+
+    private static JsonNode send(String method, String path, Map<String, Object> body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", AUTH).header("Accept", "application/json").header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isBetween(200, 299);
+            return response.body() == null || response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> map(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+}
