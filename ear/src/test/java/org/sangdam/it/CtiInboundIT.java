@@ -103,8 +103,10 @@ class CtiInboundIT extends SangdamIT {
         first.awaitState("OFFERED");
         List<String> seen = new ArrayList<>();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            String a = first.state();
+            // second before first: once recalled, the first agent stays in Work, so seeing the first
+            // still offered after the second was offered means both held the call at once
             String b = second.state();
+            String a = first.state();
             seen.add(a + "/" + b);
             assertThat(a + "/" + b).as("never offered to both").isNotEqualTo("OFFERED/OFFERED");
             assertThat(b).isEqualTo("OFFERED");
