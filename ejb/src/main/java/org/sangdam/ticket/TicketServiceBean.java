@@ -37,6 +37,15 @@ public class TicketServiceBean implements TicketService {
         return tickets.ofTenant(serviceId, 100).stream().map(this::info).toList();
     }
 
+    @Override
+    public List<TicketInfo> ofCustomer(String customerNumber, int max) {
+        Caller caller = callers.of(context);
+        if (caller.tenantId() == null || customerNumber == null || customerNumber.isBlank()) {
+            return List.of();
+        }
+        return tickets.ofCustomer(caller.tenantId(), customerNumber, Math.max(1, Math.min(max, 20))).stream().map(this::info).toList();
+    }
+
     private TicketInfo info(Ticket t) {
         List<TicketInfo.Entry> events = tickets.events(t.getId()).stream()
                 .map(e -> new TicketInfo.Entry(e.getKind(), e.getDetail(), e.getActor(), e.getAt())).toList();
