@@ -92,9 +92,14 @@ window.Sangdam = (function () {
     window.sdRefresh();
   }
 
-  function afterUpdate() {
+  /** the widget's refresh finished (remoteCommand oncomplete: it is not a global request) */
+  function refreshed() {
     refreshing = false;
+    afterUpdate();
     if (again) { again = false; refresh(); }
+  }
+
+  function afterUpdate() {
     var w = document.getElementById('phoneForm:widget');
     if (w && w.classList.contains('sd-offered')) {
       startRing();
@@ -242,6 +247,7 @@ window.Sangdam = (function () {
     toggle: toggle,
     language: language,
     focus: focus,
+    refreshed: refreshed,
     /** for tests and supervisors' curiosity: is the ring sounding, is the event stream up */
     isRinging: function () { return ring.on; },
     isOnline: function () { return online; },

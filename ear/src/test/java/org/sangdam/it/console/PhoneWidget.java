@@ -27,22 +27,35 @@ public final class PhoneWidget {
         return driver.findElement(By.id("phoneForm:widget"));
     }
 
+    /** reads an element's text or attribute again if a push re-rendered it meanwhile */
+    private String read(By by, String attribute) {
+        return Waits.on(driver).until(d -> {
+            WebElement e = d.findElement(by);
+            String v = attribute == null ? e.getText() : e.getAttribute(attribute);
+            return v == null ? "" : v;
+        });
+    }
+
+    private String text(String id) {
+        return read(By.id(id), null);
+    }
+
     /** the agent state's code, e.g. READY (the widget's data-state) */
     public String state() {
-        return widget().getAttribute("data-state");
+        return read(By.id("phoneForm:widget"), "data-state");
     }
 
     /** the status as the agent reads it, e.g. 대기 */
     public String stateLabel() {
-        return driver.findElement(By.id("phoneState")).getText();
+        return text("phoneState");
     }
 
     public String reason() {
-        return driver.findElement(By.id("phoneReason")).getText();
+        return text("phoneReason");
     }
 
     public String timeInStatus() {
-        return driver.findElement(By.id("phoneSince")).getText();
+        return text("phoneSince");
     }
 
     public PhoneWidget awaitState(String code) {
@@ -65,8 +78,10 @@ public final class PhoneWidget {
     }
 
     public boolean isEnabled(String button) {
-        WebElement b = driver.findElement(By.id("phoneForm:" + button));
-        return b.isEnabled() && !b.getAttribute("class").contains("ui-state-disabled");
+        return Boolean.parseBoolean(Waits.on(driver).until(d -> {
+            WebElement b = d.findElement(By.id("phoneForm:" + button));
+            return String.valueOf(b.isEnabled() && !b.getAttribute("class").contains("ui-state-disabled"));
+        }));
     }
 
     public boolean isPresent(String button) {
@@ -75,8 +90,14 @@ public final class PhoneWidget {
 
     /** clicks an enabled widget button */
     public PhoneWidget press(String button) {
-        Waits.on(driver).withMessage(() -> button + " enabled").until(d -> isEnabled(button));
-        driver.findElement(By.id("phoneForm:" + button)).click();
+        Waits.on(driver).withMessage(() -> button + " enabled").until(d -> {
+            WebElement b = d.findElement(By.id("phoneForm:" + button));
+            if (!b.isEnabled() || b.getAttribute("class").contains("ui-state-disabled")) {
+                return false;
+            }
+            b.click();
+            return true;
+        });
         return this;
     }
 
@@ -94,8 +115,9 @@ public final class PhoneWidget {
     }
 
     public boolean isBlinking() {
-        return widget().getAttribute("class").contains("sd-offered");
+        return read(By.id("phoneForm:widget"), "class").contains("sd-offered");
     }
+
 
     public boolean isRinging() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return Sangdam.isRinging()"));
@@ -116,32 +138,33 @@ public final class PhoneWidget {
     }
 
     public String offerNumber() {
-        return driver.findElement(By.id("offerNumber")).getText();
+        return text("offerNumber");
     }
 
     public List<String> previousTickets() {
-        return driver.findElements(By.cssSelector("#previousTickets a.sd-previous-ticket")).stream().map(WebElement::getText).toList();
+        return Waits.on(driver).until(d -> d.findElements(By.cssSelector("#previousTickets a.sd-previous-ticket")).stream()
+                .map(WebElement::getText).toList());
     }
 
     public String callNumber() {
-        return driver.findElement(By.id("callNumber")).getText();
+        return text("callNumber");
     }
 
     public String callTimer() {
-        return driver.findElement(By.id("callTimer")).getText();
+        return text("callTimer");
     }
 
     public String consultTarget() {
-        return driver.findElement(By.id("consultTarget")).getText();
+        return text("consultTarget");
     }
 
     public String refusal() {
         Waits.on(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("phoneRefusal")));
-        return driver.findElement(By.id("phoneRefusal")).getText();
+        return text("phoneRefusal");
     }
 
     public String linkText() {
-        return driver.findElement(By.id("sdLink")).getText();
+        return text("sdLink");
     }
 
     /** a keyboard shortcut: Alt+key, typed wherever the focus is */
