@@ -78,18 +78,25 @@ window.Sangdam = (function () {
     if (m.kind === 'recall' || m.kind === 'call-ended') {
       stopRing();
     }
+    if (m.kind === 'dial-failed' || m.kind === 'consult-failed') {
+      refresh([{ name: 'notice', value: m.kind }, { name: 'cause', value: m.cause || '' }]);
+      return;
+    }
     refresh();
   }
 
-  var refreshing = false, again = false;
-  function refresh() {
+  var refreshing = false, again = false, pendingParams = null;
+  function refresh(params) {
     if (typeof window.sdRefresh !== 'function') {
       return;
     }
+    if (params) { pendingParams = params; }
     // coalesce bursts: one refresh in flight, at most one queued
     if (refreshing) { again = true; return; }
     refreshing = true;
-    window.sdRefresh();
+    var p = pendingParams;
+    pendingParams = null;
+    window.sdRefresh(p || []);
   }
 
   /** the widget's refresh finished (remoteCommand oncomplete: it is not a global request) */

@@ -55,6 +55,8 @@ public class PhoneWidgetView implements Serializable {
 
     private AgentView view;
     private String refusal;
+    private String noticeKind;
+    private String noticeCause;
     private String reason;
     private Long serviceId;
 
@@ -87,12 +89,21 @@ public class PhoneWidgetView implements Serializable {
         if (serviceId != null) {
             view = cti.state();
         }
+        // what the network said when a dial or a consultation did not connect (the push's kind and cause)
+        java.util.Map<String, String> pushed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String kind = pushed.get("notice");
+        if ("dial-failed".equals(kind) || "consult-failed".equals(kind)) {
+            noticeKind = kind;
+            noticeCause = pushed.get("cause");
+        }
     }
 
     private boolean act(Supplier<AgentView> action) {
         try {
             view = action.get();
             refusal = null;
+            noticeKind = null;
+            noticeCause = null;
             return true;
         } catch (SangdamException refused) {
             refusal = refused.getMessage();
@@ -363,6 +374,14 @@ public class PhoneWidgetView implements Serializable {
 
     public String getRefusal() {
         return refusal;
+    }
+
+    public String getNoticeKind() {
+        return noticeKind;
+    }
+
+    public String getNoticeCause() {
+        return noticeCause;
     }
 
     public String getReasonInput() {

@@ -51,6 +51,11 @@ public final class ConsolePage {
         return this;
     }
 
+    public ConsolePage awaitTicketRows(java.util.function.Predicate<List<String>> expected) {
+        Waits.on(driver).withMessage(() -> "ticket rows " + ticketRows()).until(d -> expected.test(ticketRows()));
+        return this;
+    }
+
     public ConsolePage searchTickets(String number) {
         WebElement search = driver.findElement(By.id("ticketsForm:search"));
         search.clear();

@@ -163,6 +163,12 @@ public final class PhoneWidget {
         return text("phoneRefusal");
     }
 
+    /** what the network said about a failed dial or consultation */
+    public String notice() {
+        Waits.on(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("phoneNotice")));
+        return text("phoneNotice");
+    }
+
     public String linkText() {
         return text("sdLink");
     }
