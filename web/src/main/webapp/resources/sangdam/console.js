@@ -24,6 +24,9 @@ window.Sangdam = (function () {
     if (localStorage.getItem('sangdam.phone.collapsed') === '1') {
       document.body.classList.add('sd-phone-collapsed');
     }
+    if (window.jQuery) {
+      jQuery(document).on('pfAjaxComplete', formatTimes);
+    }
     if (!phone) {
       return;
     }

@@ -72,6 +72,38 @@ class ConsoleAccessIT extends SangdamIT {
     }
 
     @Test
+    @DisplayName("R2.5/R4.3 ticket work: status, category and notes are saved and the status change is on the timeline; another service cannot change it (404)")
+    void ticketWork() {
+        long svc = Fixtures.newService();
+        String did = Fixtures.inboundNumber(svc);
+        Fixtures.Member agent = Fixtures.phoneAgent(svc);
+        Desk desk = new Desk(agent).ready();
+        Network.customerCalls(did, "010-7777-0003");
+        desk.awaitState("OFFERED");
+        long ticket = desk.ok("answer").path("call").path("ticketId").asLong();
+        desk.ok("hang-up");
+        Fixtures.Member stranger = Fixtures.phoneAgent(Fixtures.newService());
+        assertThat(stranger.api().put("/tickets/" + ticket, Api.map("status", "SOLVED")).kind()).isEqualTo("404 not-found");
+
+        try (Browser browser = Browser.korean()) {
+            browser.open().loginAs(agent.username(), agent.password());
+            browser.go("/ticket.xhtml?id=" + ticket);
+            TicketPage page = TicketPage.awaitOpened(browser.driver()).work("SOLVED", "결제", "환불 절차 안내함");
+            assertThat(page.status()).isEqualTo("해결");
+            assertThat(page.timelineKinds()).contains("STATUS_CHANGED");
+            browser.driver().navigate().refresh();
+            page = TicketPage.awaitOpened(browser.driver());
+            assertThat(page.note()).isEqualTo("환불 절차 안내함");
+            assertThat(page.category()).isEqualTo("결제");
+            browser.go("/");
+            ConsolePage.at(browser.driver()).showWholeService()
+                    .awaitTicketRows(rows -> rows.stream().anyMatch(r -> r.contains("#" + ticket) && r.contains("해결")));
+        }
+        assertThat(agent.api().get("/tickets/" + ticket).body().path("status").asText()).isEqualTo("SOLVED");
+        assertThat(agent.api().put("/tickets/" + ticket, Api.map("status", "DONE")).kind()).isEqualTo("400 validation");
+    }
+
+    @Test
     @DisplayName("issue 6: after a network drop the widget reconnects and shows the true state; a refused action shows the server's reason and the truth")
     void reconnectShowsTruthAndRefusalShowsReason() {
         long svc = Fixtures.newService();

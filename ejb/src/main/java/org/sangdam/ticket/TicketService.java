@@ -8,6 +8,9 @@ public interface TicketService {
 
     List<TicketInfo> recent(long serviceId);
 
+    /** Sets status, category and notes; only members of the ticket's service (another's is not found). */
+    TicketInfo update(long id, TicketUpdate update);
+
     /** The caller's service's tickets of this customer number, newest first (at most {@code max}). */
     List<TicketInfo> ofCustomer(String customerNumber, int max);
 }

@@ -24,15 +24,71 @@ public class TicketView implements Serializable {
 
     private String id;
     private TicketInfo info;
+    private String status;
+    private String category;
+    private String note;
+    private String refusal;
+    private boolean saved;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            info = tickets.get(Long.parseLong(id == null ? "" : id.strip()));
+            show(tickets.get(Long.parseLong(id == null ? "" : id.strip())));
         } catch (NotFoundException | NumberFormatException notHere) {
             faces.getExternalContext().responseSendError(404, "no such ticket");
             faces.responseComplete();
         }
+    }
+
+    private void show(TicketInfo t) {
+        info = t;
+        status = t.status();
+        category = t.category();
+        note = t.note();
+    }
+
+    /** the agent's work on the ticket: status, category, notes (R4.3 "after finishing the ticket") */
+    public void save() {
+        try {
+            show(tickets.update(info.id(), new TicketUpdate(status, category, note)));
+            refusal = null;
+            saved = true;
+        } catch (org.sangdam.common.domain.SangdamException refused) {
+            refusal = refused.getMessage();
+            saved = false;
+        }
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public boolean isSaved() {
+        return saved;
     }
 
     public String display(String number) {

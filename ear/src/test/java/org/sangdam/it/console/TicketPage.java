@@ -42,6 +42,32 @@ public final class TicketPage {
         return driver.findElements(By.cssSelector("#timeline li")).stream().map(WebElement::getText).toList();
     }
 
+    public String status() {
+        return Waits.on(driver).until(d -> d.findElement(By.id("ticketStatus")).getText());
+    }
+
+    public String note() {
+        return driver.findElement(By.id("ticketForm:note")).getAttribute("value");
+    }
+
+    public String category() {
+        return driver.findElement(By.id("ticketForm:category")).getAttribute("value");
+    }
+
+    /** the agent's work: status (NEW, OPEN, PENDING, SOLVED), category, notes; Save */
+    public TicketPage work(String status, String category, String note) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("ticketForm:status"))).selectByValue(status);
+        WebElement c = driver.findElement(By.id("ticketForm:category"));
+        c.clear();
+        c.sendKeys(category);
+        WebElement n = driver.findElement(By.id("ticketForm:note"));
+        n.clear();
+        n.sendKeys(note);
+        driver.findElement(By.id("ticketForm:save")).click();
+        Waits.on(driver).withMessage(() -> "saved").until(ExpectedConditions.presenceOfElementLocated(By.id("ticketForm:saved")));
+        return this;
+    }
+
     public ConsolePage console() {
         return ConsolePage.at(driver);
     }
