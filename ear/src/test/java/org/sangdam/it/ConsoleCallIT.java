@@ -102,7 +102,7 @@ class ConsoleCallIT extends SangdamIT {
             phone1.awaitBlinking(false);
             assertThat(phone1.isRinging()).isFalse();
             assertThat(phone1.state()).as("a missed offer leaves Work 'no answer'").isEqualTo("WORK");
-            assertThat(phone1.reason()).isEqualTo("no answer");
+            assertThat(phone1.reason()).as("the system's reason in Korean").isEqualTo("응답 없음");
             phone2.awaitState("OFFERED").awaitBlinking(true);
             assertThat(phone2.isRinging()).isTrue();
             assertThat(phone2.offerNumber()).isEqualTo("010-5555-0101");

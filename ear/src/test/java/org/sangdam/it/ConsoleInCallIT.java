@@ -67,7 +67,6 @@ class ConsoleInCallIT extends SangdamIT {
             OnCall c = answeredCall(browser, svc);
             PhoneWidget phone = c.phone();
             TransferDialog transfer = phone.openTransfer();
-            browser.screenshot("transfer-dialog");
             transfer.consultNumber("02-555-0199");
             phone.awaitState("ON_HOLD");
             assertThat(phone.consultTarget()).isEqualTo("02-555-0199");
@@ -119,7 +118,8 @@ class ConsoleInCallIT extends SangdamIT {
             Desk colleague = new Desk(Fixtures.phoneAgent(svc)).ready();
             Desk otherColleague = new Desk(Fixtures.phoneAgent(svc)).ready();
             String colleagueNumber = Fixtures.SYSADMIN.get("/services/" + svc + "/users/" + colleague.id() + "/cti").body().path("ctiNumber").asText();
-            TransferDialog transfer = phone.openTransfer().awaitReadyAgents(2);
+            TransferDialog transfer = phone.openTransfer().addFavourite("결제팀", "1588-5678").awaitReadyAgents(2);
+            browser.screenshot("transfer-dialog");
             transfer.searchAgents(colleague.agent.username()).awaitReadyAgents(1);
             assertThat(transfer.readyAgents().get(0)).contains(colleagueNumber);
             transfer.connectAgent(colleague.agent.username());

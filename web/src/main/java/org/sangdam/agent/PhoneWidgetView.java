@@ -372,6 +372,18 @@ public class PhoneWidgetView implements Serializable {
         return view == null ? null : view.reason();
     }
 
+    /** the reason as shown: the system's own reasons ("no answer", "dial failed") in the UI's language, the agent's as typed */
+    public String getReasonLabel() {
+        String reason = getReason();
+        if (reason == null) {
+            return null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        String key = "reason." + reason.replace(' ', '-');
+        return msg != null && msg.containsKey(key) ? msg.getString(key) : reason;
+    }
+
     public String getRefusal() {
         return refusal;
     }
