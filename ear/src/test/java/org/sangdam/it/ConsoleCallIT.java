@@ -64,7 +64,7 @@ class ConsoleCallIT extends SangdamIT {
             assertThat(ticket.id()).isNotEqualTo(earlierTicket);
             assertThat(ticket.customer()).isEqualTo(customer);
             assertThat(ticket.direction()).isEqualTo("수신");
-            assertThat(ticket.timelineKinds()).contains("CONNECTED");
+            assertThat(ticket.timelineKinds()).as("the call timeline from arrival to connect").containsSubsequence("ARRIVED", "OFFER_MADE", "ANSWERED", "CONNECTED");
             phone = ticket.console().phone().awaitOnline().awaitState("ON_CALL");
             assertThat(phone.isBlinking()).isFalse();
             assertThat(phone.isRinging()).as("the ring stops on answer").isFalse();

@@ -105,6 +105,9 @@ class ConsoleStatusIT extends SangdamIT {
             ConsolePage console = browser.open().loginAs(plain.username(), plain.password());
             assertThat(console.userName()).isNotBlank();
             assertThat(console.hasPhoneWidget()).isFalse();
+            assertThat(console.logout().submitLabel()).as("logged out: the login form again").isEqualTo("로그인");
+            browser.go("/");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("loginForm"))).as("the session is gone").isNotEmpty();
         }
         try (Browser browser = Browser.korean()) {
             assertThat(browser.open().loginAs(admin.username(), admin.password()).hasPhoneWidget()).isFalse();

@@ -28,6 +28,8 @@ public class TicketServiceBean implements TicketService {
     Callers callers;
     @Inject
     TicketRepository tickets;
+    @Inject
+    org.sangdam.call.CallRepository calls;
 
     @Override
     public TicketInfo get(long id) {
@@ -71,9 +73,17 @@ public class TicketServiceBean implements TicketService {
         return tickets.ofCustomer(caller.tenantId(), customerNumber, Math.max(1, Math.min(max, 20))).stream().map(this::info).toList();
     }
 
+    /**
+     * The ticket's timeline: how the call reached the agent (arrival, queue, offers,
+     * recalls, answer or dial, from the call's own record, up to the connect that
+     * created the ticket), then what happened on the ticket.
+     */
     private TicketInfo info(Ticket t) {
-        List<TicketInfo.Entry> events = tickets.events(t.getId()).stream()
-                .map(e -> new TicketInfo.Entry(e.getKind(), e.getDetail(), e.getActor(), e.getAt())).toList();
+        List<TicketInfo.Entry> events = new java.util.ArrayList<>();
+        calls.events(t.getCallId()).stream().filter(e -> !e.getAt().isAfter(t.getCreatedAt()))
+                .map(e -> new TicketInfo.Entry(e.getEvent(), e.getDetail(), null, e.getAt())).forEach(events::add);
+        tickets.events(t.getId()).stream()
+                .map(e -> new TicketInfo.Entry(e.getKind(), e.getDetail(), e.getActor(), e.getAt())).forEach(events::add);
         return new TicketInfo(t.getId(), t.getTenantId(), t.getCallId(), t.getCustomerNumber(), t.getChannel(),
                 t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events);
     }

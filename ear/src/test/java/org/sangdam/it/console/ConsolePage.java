@@ -32,6 +32,12 @@ public final class ConsolePage {
         return driver.findElement(By.id("sdUserName")).getText();
     }
 
+    /** the header's Log out: back to the login form */
+    public LoginPage logout() {
+        driver.findElement(By.id("logoutForm:logout")).click();
+        return new LoginPage(driver);
+    }
+
     public ConsolePage switchLanguage(String lang) {
         String before = driver.findElement(By.tagName("html")).getAttribute("lang");
         driver.findElement(By.id("ko".equals(lang) ? "langKo" : "langEn")).click();
