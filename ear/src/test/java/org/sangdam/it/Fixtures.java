@@ -31,6 +31,10 @@ final class Fixtures {
     }
 
     record Member(long id, String username, Api api) {
+        /** the password newUser gave this user: for the console's login form */
+        String password() {
+            return "pw-" + username;
+        }
     }
 
     /** A user of the service, created by the system administrator, logged in with its own password. */

@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record AgentView(String state, String reason, Instant since, List<String> allowed, CallView call) {
 
-    /** The call an agent is offered, dialing or on. */
+    /** The call an agent is offered, dialing or on; {@code connectedAt} starts the widget's call timer. */
     public record CallView(long id, String direction, String state, String customerNumber, String serviceNumber,
-                           Instant offerDeadline, Long ticketId, String consultTarget) {
+                           Instant offerDeadline, Long ticketId, String consultTarget, Instant connectedAt) {
     }
 }

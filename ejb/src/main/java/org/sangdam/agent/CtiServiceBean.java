@@ -338,7 +338,7 @@ public class CtiServiceBean implements CtiService {
         allowed.sort(null);
         AgentView.CallView call = s.getCallId() == null ? null : calls.find(s.getCallId())
                 .map(c -> new AgentView.CallView(c.getId(), c.getDirection(), c.getState(), c.getCustomerNumber(),
-                        c.getServiceNumber(), c.getOfferDeadline(), c.getTicketId(), c.getConsultTarget()))
+                        c.getServiceNumber(), c.getOfferDeadline(), c.getTicketId(), c.getConsultTarget(), c.getConnectedAt()))
                 .orElse(null);
         return new AgentView(state.name(), s.getReason(), s.getSince(), allowed, call);
     }

@@ -36,6 +36,12 @@ public class CallRepository {
         em.refresh(call);
     }
 
+    /** the call's timeline, oldest first */
+    public List<CallEventRecord> events(long callId) {
+        return em.createQuery("select e from CallEventRecord e where e.callId = :c order by e.at, e.id", CallEventRecord.class)
+                .setParameter("c", callId).getResultList();
+    }
+
     public PhoneCall add(PhoneCall call) {
         em.persist(call);
         em.flush();

@@ -32,6 +32,10 @@ public class Ticket {
     private String status;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(length = 64)
+    private String category;
+    @Column(length = 4000)
+    private String note;
 
     protected Ticket() {
     }
@@ -56,4 +60,13 @@ public class Ticket {
     public Long getAgentId() { return agentId; }
     public String getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getCategory() { return category; }
+    public String getNote() { return note; }
+
+    /** the agent's work on the ticket: status (NEW, OPEN, PENDING, SOLVED), category and notes */
+    public void work(String status, String category, String note) {
+        this.status = status;
+        this.category = category;
+        this.note = note;
+    }
 }

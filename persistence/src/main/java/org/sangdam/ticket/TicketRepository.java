@@ -36,4 +36,10 @@ public class TicketRepository {
         return em.createQuery("select t from Ticket t where t.tenantId = :s order by t.createdAt desc, t.id desc", Ticket.class)
                 .setParameter("s", tenantId).setMaxResults(max).getResultList();
     }
+
+    /** the customer's earlier contacts with the service, newest first: shown while their call rings */
+    public List<Ticket> ofCustomer(long tenantId, String customerNumber, int max) {
+        return em.createQuery("select t from Ticket t where t.tenantId = :s and t.customerNumber = :n order by t.createdAt desc, t.id desc", Ticket.class)
+                .setParameter("s", tenantId).setParameter("n", customerNumber).setMaxResults(max).getResultList();
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sangdam.ticket.TicketInfo;
 import org.sangdam.ticket.TicketService;
+import org.sangdam.ticket.TicketUpdate;
 
 import java.util.List;
 
@@ -22,6 +23,14 @@ public class TicketResource {
     @Path("{id}")
     public TicketInfo get(@PathParam("id") long id) {
         return tickets.get(id);
+    }
+
+    /** the agent's work on the ticket: {@code {status, category, note}} */
+    @jakarta.ws.rs.PUT
+    @Path("{id}")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public TicketInfo update(@PathParam("id") long id, TicketUpdate update) {
+        return tickets.update(id, update);
     }
 
     /** the service's newest tickets: {@code GET /tickets?serviceId=…} */
