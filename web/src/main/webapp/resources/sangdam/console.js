@@ -75,6 +75,9 @@ window.Sangdam = (function () {
         return;
       }
     }
+    if (m.kind === 'status') {
+      showStatus(m);
+    }
     if (m.kind === 'offer') {
       startRing();
     }
@@ -86,6 +89,29 @@ window.Sangdam = (function () {
       return;
     }
     refresh();
+  }
+
+  // the pushed status is the committed one: show it at once, the refresh then brings the buttons
+  var labels = { state: {}, reason: {} };
+  function showStatus(m) {
+    var w = document.getElementById('phoneForm:widget');
+    var label = document.getElementById('phoneState');
+    if (!w || !label || !m.state) {
+      return;
+    }
+    w.className = w.className.replace(/sd-state-[A-Z_]+/, 'sd-state-' + m.state).replace(' sd-offered', '')
+        + (m.state === 'OFFERED' ? ' sd-offered' : '');
+    w.setAttribute('data-state', m.state);
+    label.textContent = labels.state[m.state] || m.state;
+    var reason = document.getElementById('phoneReason');
+    if (reason) {
+      reason.textContent = m.reason ? (labels.reason[m.reason] || m.reason) : '';
+    }
+    var since = document.getElementById('phoneSince');
+    if (since && m.since) {
+      since.setAttribute('data-since', String(Date.parse(m.since)));
+      tickClocks();
+    }
   }
 
   var refreshing = false, again = false, pendingParams = null;
@@ -258,6 +284,7 @@ window.Sangdam = (function () {
     language: language,
     focus: focus,
     refreshed: refreshed,
+    labels: function (l) { labels = l; },
     /** for tests and supervisors' curiosity: is the ring sounding, is the event stream up */
     isRinging: function () { return ring.on; },
     isOnline: function () { return online; },

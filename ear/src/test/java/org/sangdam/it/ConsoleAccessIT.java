@@ -72,6 +72,24 @@ class ConsoleAccessIT extends SangdamIT {
     }
 
     @Test
+    @DisplayName("logins: a browser gets the login form with an HttpOnly, SameSite=Lax session; the API without a login still gets 401 JSON with a Basic challenge")
+    void formForBrowsersBasicForTheApi() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("j_security_check");
+        assertThat(page.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID=")
+                && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE + "/api/me")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Sangdam\"");
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(Api.JSON.readTree(api.body()).path("error").asText()).isEqualTo("unauthorized");
+    }
+
+    @Test
     @DisplayName("R2.5/R4.3 ticket work: status, category and notes are saved and the status change is on the timeline; another service cannot change it (404)")
     void ticketWork() {
         long svc = Fixtures.newService();
