@@ -7,6 +7,8 @@
 #   ./sangdam bench                    H2, then a throwaway PostgreSQL on 127.0.0.1:55433
 #   BENCH_DBS=h2 ./sangdam bench       one database only (h2 | postgresql)
 #   BENCH_JFR=1 ./sangdam bench        also record a JFR profile of the server
+#   BENCH_CLI='cmd; cmd' ./sangdam bench   what-if: extra WildFly CLI commands applied (offline) to the
+#                                      bench server's copy of the configuration, never to the product's
 #   -Dbench.* options as further arguments go to the driver (bench/README.md)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -74,6 +76,13 @@ start_server() {
   cp -r "$wildfly/standalone/configuration" "$base/"
   rm -rf "$base/configuration/standalone_xml_history"
   cp "$target/sangdam-bench.ear" "$base/deployments/sangdam.ear"
+  if [[ -n "${BENCH_CLI:-}" ]]; then
+    echo "what-if configuration: $BENCH_CLI"
+    { echo "embed-server --server-config=standalone-full.xml --std-out=discard"
+      tr ';' '\n' <<< "$BENCH_CLI"
+      echo "stop-embedded-server"; } > "$base/what-if.cli"
+    JAVA_OPTS="-Xmx512m -Djboss.server.base.dir=$base" "$wildfly/bin/jboss-cli.sh" --file="$base/what-if.cli" >/dev/null
+  fi
   local opts="-Xms1g -Xmx1g -XX:+UseZGC -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
   if [[ -n "${BENCH_JFR:-}" ]]; then
     opts="$opts -XX:StartFlightRecording=filename=$target/server-$db.jfr,settings=profile,dumponexit=true"

@@ -40,16 +40,16 @@ public final class Bench {
         String url = System.getProperty("bench.url", "http://127.0.0.1:8580");
         String label = System.getProperty("bench.label", "h2");
         List<int[]> topologies = new ArrayList<>();
-        for (String t : System.getProperty("bench.topologies", "10x100,1x1000").split(",")) {
+        for (String t : System.getProperty("bench.topologies", "10x100").split(",")) {
             String[] p = t.strip().split("x");
             topologies.add(new int[]{Integer.parseInt(p[0]), Integer.parseInt(p[1])});
         }
         int calls = Integer.getInteger("bench.calls", 10_000);
-        int warmup = Integer.getInteger("bench.warmup", 2_000);
+        int warmup = Integer.getInteger("bench.warmup", 1_000);
         Map<String, Object> burst = new LinkedHashMap<>();
         burst.put("arrivalThreads", Integer.getInteger("bench.arrivalThreads", 8));
         burst.put("rate", Double.parseDouble(System.getProperty("bench.rate", "0")));
-        burst.put("agentThreads", Integer.getInteger("bench.agentThreads", 4));
+        burst.put("agentThreads", Integer.getInteger("bench.agentThreads", 16));
         burst.put("oneTransaction", Boolean.getBoolean("bench.oneTransaction"));
         int recall = Integer.getInteger("bench.recallSeconds", 15);
         String out = System.getProperty("bench.out");
