@@ -6,7 +6,8 @@
 #
 #   ./sangdam bench                    H2, then a throwaway PostgreSQL on 127.0.0.1:55433
 #   BENCH_DBS=h2 ./sangdam bench       one database only (h2 | postgresql)
-#   BENCH_JFR=1 ./sangdam bench        also record a JFR profile of the server
+#   BENCH_JFR=1 ./sangdam bench        also record a JFR profile of the server (target/server-<db>.jfr);
+#                                      BENCH_JFR=waits: waits of 1 ms and more too (bench/jfr-waits.jfc)
 #   BENCH_CLI='cmd; cmd' ./sangdam bench   what-if: extra WildFly CLI commands applied (offline) to the
 #                                      bench server's copy of the configuration, never to the product's
 #   -Dbench.* options as further arguments go to the driver (bench/README.md)
@@ -14,6 +15,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 cd "$root"
+# ./sangdam picks the JDK (21+); called directly, go through it
+[[ -n "${JAVA_HOME:-}" ]] || exec "$root/sangdam" bench "$@"
 
 offset=500
 http=$((8080 + offset))
@@ -85,7 +88,9 @@ start_server() {
   fi
   local opts="-Xms1g -Xmx1g -XX:+UseZGC -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
   if [[ -n "${BENCH_JFR:-}" ]]; then
-    opts="$opts -XX:StartFlightRecording=filename=$target/server-$db.jfr,settings=profile,dumponexit=true"
+    local settings=profile
+    [[ $BENCH_JFR == waits ]] && settings=$here/jfr-waits.jfc
+    opts="$opts -XX:StartFlightRecording=filename=$target/server-$db.jfr,settings=$settings,dumponexit=true"
   fi
   local env=(SANGDAM_DEMO=false)
   if [[ $db == postgresql ]]; then
@@ -113,8 +118,8 @@ start_server() {
   exit 1
 }
 
-echo "| database | services x agents | calls | agent actions | offers/s | arrivals/s | p50 ms | p95 ms | p99 ms | max ms | ring p50 ms | ring p99 ms | offers per routing run |" > "$results"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
+echo "| database | run | services x agents | calls | agent work per call | offers/s | arrivals/s | p50 ms | p95 ms | p99 ms | max ms | ring p50 ms | ring p99 ms | offers per routing run | re-offered |" > "$results"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
 for db in $dbs; do
   echo "== $db"
   [[ $db == postgresql ]] && start_postgres

@@ -54,23 +54,42 @@ public final class Bench {
         int recall = Integer.getInteger("bench.recallSeconds", 15);
         String out = System.getProperty("bench.out");
 
+        int routingOnly = Integer.getInteger("bench.routingOnlyCalls", -1);
+        int pacedCalls = Integer.getInteger("bench.pacedCalls", 1_000);
+        double pacedRate = Double.parseDouble(System.getProperty("bench.pacedRate", "20"));
+
         Bench bench = new Bench(url, label);
         for (int[] t : topologies) {
             JsonNode seed = bench.post("/seeds?services=" + t[0] + "&agentsPerService=" + t[1] + "&recallSeconds=" + recall, null);
+            int agents = seed.path("loggedIn").asInt();
             System.out.printf(Locale.ROOT, "[%s] seeded %d service(s) x %d agents, %d CTI-logged-in and Ready (%.1f s, set-up)%n",
-                    label, t[0], t[1], seed.path("loggedIn").asInt(), seed.path("seconds").asDouble());
+                    label, t[0], t[1], agents, seed.path("seconds").asDouble());
             String seedId = seed.path("seedId").asText();
-            if (warmup > 0) {
-                JsonNode w = bench.burst(seedId, warmup, burst);
-                System.out.printf(Locale.ROOT, "[%s]   warm-up %,d calls: %s%n", label, warmup, line(w));
-            }
-            JsonNode f = bench.burst(seedId, calls, burst);
             String topology = t[0] + " x " + t[1];
-            System.out.printf(Locale.ROOT, "[%s]   %s, %,d calls: %s%n", label, topology, calls, line(f));
-            if (out != null) {
-                Files.writeString(Path.of(out), row(label, topology, calls, burst, f) + "\n",
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            if (warmup > 0) {
+                bench.report("warm-up, not counted", topology, warmup, burst, bench.burst(seedId, warmup, burst), null);
             }
+            bench.report("burst", topology, calls, burst, bench.burst(seedId, calls, burst), out);
+            int idle = routingOnly < 0 ? agents : routingOnly;
+            if (idle > 0) {
+                Map<String, Object> ringOnly = new LinkedHashMap<>(burst);
+                ringOnly.put("answer", false);
+                bench.report("routing only (no agent work)", topology, idle, ringOnly, bench.burst(seedId, idle, ringOnly), out);
+            }
+            if (pacedCalls > 0) {
+                Map<String, Object> paced = new LinkedHashMap<>(burst);
+                paced.put("rate", pacedRate);
+                bench.report(String.format(Locale.ROOT, "paced %.0f calls/s", pacedRate), topology, pacedCalls, paced,
+                        bench.burst(seedId, pacedCalls, paced), out);
+            }
+        }
+    }
+
+    private void report(String run, String topology, int calls, Map<String, Object> spec, JsonNode f, String out) throws IOException {
+        System.out.printf(Locale.ROOT, "[%s]   %s, %s, %,d calls: %s%n", label, run, topology, calls, line(f));
+        if (out != null) {
+            Files.writeString(Path.of(out), row(label, run, topology, calls, spec, f) + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 
@@ -79,21 +98,32 @@ public final class Bench {
         body.put("seedId", seedId);
         body.put("calls", calls);
         String id = post("/bursts", body).path("burstId").asText();
+        JsonNode p = await(id);
+        JsonNode f = get("/bursts/" + id + "/figures");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) f).set("progress", p);
+        if (Boolean.FALSE.equals(spec.get("answer"))) {
+            // the ringing phones answer now, so the agents are Ready for what comes next
+            post("/bursts/" + id + "/release", null);
+            await(id);
+        }
+        return f;
+    }
+
+    private JsonNode await(String id) throws Exception {
         JsonNode p;
-        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("bench.timeoutMinutes", 15)).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("bench.timeoutMinutes", 20)).toNanos();
         do {
-            Thread.sleep(500);
+            Thread.sleep(250);
             p = get("/bursts/" + id);
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("burst did not finish: " + p);
             }
         } while (!p.path("done").asBoolean());
         if (p.path("arrivalFailures").asInt() > 0 || p.path("agentFailures").asInt() > 0) {
-            System.out.println("    failures: " + p);
+            System.out.println("    (" + p.path("agentFailures").asInt() + " agent actions refused, "
+                    + p.path("arrivalFailures").asInt() + " arrivals refused; first: " + p.path("firstError").asText() + ")");
         }
-        JsonNode f = get("/bursts/" + id + "/figures");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) f).set("progress", p);
-        return f;
+        return p;
     }
 
     static String line(JsonNode f) {
@@ -109,14 +139,16 @@ public final class Bench {
                 f.path("routingBatches").asInt(), f.path("callsPerBatch").asDouble(), f.path("reoffered").asInt());
     }
 
-    static String row(String label, String topology, int calls, Map<String, Object> spec, JsonNode f) {
+    static String row(String label, String run, String topology, int calls, Map<String, Object> spec, JsonNode f) {
         JsonNode o = f.path("queuedToOffer");
         JsonNode r = f.path("queuedToRing");
-        return String.format(Locale.ROOT, "| %s | %s | %,d | %s | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |",
-                label, topology, calls, spec.get("oneTransaction").equals(Boolean.TRUE) ? "1 tx" : "3 tx",
+        String agentWork = Boolean.FALSE.equals(spec.get("answer")) ? "none"
+                : Boolean.TRUE.equals(spec.get("oneTransaction")) ? "1 tx" : "3 tx";
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
+                label, run, topology, calls, agentWork,
                 f.path("offersPerSecond").asDouble(), f.path("arrivalsPerSecond").asDouble(),
                 o.path("p50").asDouble(), o.path("p95").asDouble(), o.path("p99").asDouble(), o.path("max").asDouble(),
-                r.path("p50").asDouble(), r.path("p99").asDouble(), f.path("callsPerBatch").asDouble());
+                r.path("p50").asDouble(), r.path("p99").asDouble(), f.path("callsPerBatch").asDouble(), f.path("reoffered").asInt());
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

@@ -63,6 +63,12 @@ public class BenchApi {
         return desk.progress(id);
     }
 
+    @POST
+    @Path("bursts/{id}/release")
+    public BenchDesk.Progress release(@PathParam("id") String id) {
+        return desk.release(id);
+    }
+
     @GET
     @Path("bursts/{id}/figures")
     public BenchFigures.Figures figures(@PathParam("id") String id) {

@@ -191,12 +191,17 @@ public class BenchDesk implements BenchTelephony.Ringing {
     /**
      * @param rate           arrivals per second over all arrival threads; 0: as fast as they go
      * @param oneTransaction answer, hang-up and Ready in one transaction instead of three
+     * @param answer         false: phones ring but nobody answers until {@link #release}: routing alone, no agent work
      */
-    public record BurstSpec(String seedId, int calls, int arrivalThreads, double rate, int agentThreads, boolean oneTransaction) {
+    public record BurstSpec(String seedId, int calls, int arrivalThreads, double rate, int agentThreads, boolean oneTransaction,
+                            Boolean answer) {
+        boolean answering() {
+            return answer == null || answer;
+        }
     }
 
     public record Progress(String burstId, int calls, int arrived, int arrivalFailures, int rung, long handled,
-                           long agentFailures, long foreignOffers, String firstError, boolean done, double seconds) {
+                           long agentFailures, int ringing, long foreignOffers, String firstError, boolean done, double seconds) {
     }
 
     final class Burst {
@@ -212,6 +217,8 @@ public class BenchDesk implements BenchTelephony.Ringing {
         final LongAdder handled = new LongAdder();
         final LongAdder agentFailures = new LongAdder();
         final LongAdder foreign = new LongAdder();
+        final java.util.Queue<SecurityIdentity> ringing = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        volatile boolean released;
         volatile String firstError;
         final ExecutorService agents;
         final ExecutorService arrivals;
@@ -255,6 +262,22 @@ public class BenchDesk implements BenchTelephony.Ringing {
         void rang(long callId, SecurityIdentity agent) {
             rungAt.putIfAbsent(callId, Instant.now());
             offers.increment();
+            if (!spec.answering() && !released) {
+                ringing.add(agent);
+                return;
+            }
+            handle(agent);
+        }
+
+        /** the phones that rang unanswered pick up now */
+        void release() {
+            released = true;
+            for (SecurityIdentity agent; (agent = ringing.poll()) != null; ) {
+                handle(agent);
+            }
+        }
+
+        private void handle(SecurityIdentity agent) {
             agents.execute(() -> {
                 try {
                     as(agent, () -> {
@@ -292,11 +315,11 @@ public class BenchDesk implements BenchTelephony.Ringing {
                     rung++;
                 }
             }
-            long settled = handled.sum() + agentFailures.sum();
+            long settled = handled.sum() + agentFailures.sum() + ringing.size();
             boolean done = arrived.get() + arrivalFailures.get() == spec.calls() && rung == arrived.get()
                     && settled == offers.sum();
             return new Progress(id, spec.calls(), arrived.get(), arrivalFailures.get(), rung, handled.sum(),
-                    agentFailures.sum(), foreign.sum(), firstError, done, (System.nanoTime() - startedNanos) / 1e9);
+                    agentFailures.sum(), ringing.size(), foreign.sum(), firstError, done, (System.nanoTime() - startedNanos) / 1e9);
         }
 
         void shutdown() {
@@ -334,6 +357,12 @@ public class BenchDesk implements BenchTelephony.Ringing {
         bursts.put(b.id, b);
         current = b;
         b.start();
+        return b.progress();
+    }
+
+    public Progress release(String burstId) {
+        Burst b = burst(burstId);
+        b.release();
         return b.progress();
     }
 
