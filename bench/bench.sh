@@ -118,8 +118,8 @@ start_server() {
   exit 1
 }
 
-echo "| database | run | services x agents | calls | agent work per call | offers/s | arrivals/s | p50 ms | p95 ms | p99 ms | max ms | ring p50 ms | ring p99 ms | offers per routing run | re-offered |" > "$results"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
+echo "| database | run | services x agents | calls | agent work per call | offers/s | arrivals/s | p50 ms | p95 ms | p99 ms | max ms | ring p50 ms | ring p99 ms | offers per routing run | re-offered | routing requests waiting (max) |" > "$results"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >> "$results"
 for db in $dbs; do
   echo "== $db"
   [[ $db == postgresql ]] && start_postgres

@@ -2,6 +2,7 @@ package org.sangdam.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -97,24 +98,52 @@ public final class Bench {
         Map<String, Object> body = new LinkedHashMap<>(spec);
         body.put("seedId", seedId);
         body.put("calls", calls);
+        long addedBefore = get("/routing-queue").path("added").asLong();
         String id = post("/bursts", body).path("burstId").asText();
-        JsonNode p = await(id);
+        long[] maxDepth = {0};
+        JsonNode p = await(id, maxDepth);
         JsonNode f = get("/bursts/" + id + "/figures");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) f).set("progress", p);
+        ObjectNode figures = (ObjectNode) f;
+        figures.set("progress", p);
         if (Boolean.FALSE.equals(spec.get("answer"))) {
             // the ringing phones answer now, so the agents are Ready for what comes next
             post("/bursts/" + id + "/release", null);
-            await(id);
+            await(id, maxDepth);
         }
+        // before the next run: every routing request and recall of this one has been consumed
+        long settleStart = System.nanoTime();
+        JsonNode q = settle(seedId, maxDepth);
+        figures.put("maxQueueDepth", maxDepth[0]);
+        figures.put("settleSeconds", (System.nanoTime() - settleStart) / 1e9);
+        figures.put("routingMessagesPerCall", (q.path("added").asLong() - addedBefore) / (double) calls);
         return f;
     }
 
-    private JsonNode await(String id) throws Exception {
+    /** waits until every routing request and recall has been consumed and every agent is Ready again */
+    private JsonNode settle(String seedId, long[] maxDepth) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("bench.timeoutMinutes", 20)).toNanos();
+        while (true) {
+            JsonNode q = get("/routing-queue");
+            maxDepth[0] = Math.max(maxDepth[0], q.path("messages").asLong() - q.path("scheduled").asLong());
+            JsonNode r = get("/seeds/" + seedId + "/readiness");
+            if (q.path("messages").asLong() == 0 && r.path("ready").asLong() == r.path("agents").asLong()) {
+                return q;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("did not settle: routing queue " + q + ", agents " + r);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private JsonNode await(String id, long[] maxDepth) throws Exception {
         JsonNode p;
         long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("bench.timeoutMinutes", 20)).toNanos();
         do {
             Thread.sleep(250);
             p = get("/bursts/" + id);
+            JsonNode q = get("/routing-queue");
+            maxDepth[0] = Math.max(maxDepth[0], q.path("messages").asLong() - q.path("scheduled").asLong());
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("burst did not finish: " + p);
             }
@@ -131,12 +160,14 @@ public final class Bench {
         JsonNode r = f.path("queuedToRing");
         return String.format(Locale.ROOT,
                 "%,.0f offers/s (%,d offered in %.2f s; arrivals %,.0f/s); queued->offer p50 %.1f p95 %.1f p99 %.1f max %.1f ms;"
-                        + " queued->ring p50 %.1f p99 %.1f ms; %,d routing runs (%.1f offers each), %d re-offered",
+                        + " queued->ring p50 %.1f p99 %.1f ms; %,d routing runs (%.1f offers each), %d re-offered;"
+                        + " routing queue: %.1f messages per call, up to %,d waiting, drained %.0f s after",
                 f.path("offersPerSecond").asDouble(), f.path("offered").asInt(), f.path("seconds").asDouble(),
                 f.path("arrivalsPerSecond").asDouble(),
                 o.path("p50").asDouble(), o.path("p95").asDouble(), o.path("p99").asDouble(), o.path("max").asDouble(),
                 r.path("p50").asDouble(), r.path("p99").asDouble(),
-                f.path("routingBatches").asInt(), f.path("callsPerBatch").asDouble(), f.path("reoffered").asInt());
+                f.path("routingBatches").asInt(), f.path("callsPerBatch").asDouble(), f.path("reoffered").asInt(),
+                f.path("routingMessagesPerCall").asDouble(), f.path("maxQueueDepth").asLong(), f.path("settleSeconds").asDouble());
     }
 
     static String row(String label, String run, String topology, int calls, Map<String, Object> spec, JsonNode f) {
@@ -144,11 +175,12 @@ public final class Bench {
         JsonNode r = f.path("queuedToRing");
         String agentWork = Boolean.FALSE.equals(spec.get("answer")) ? "none"
                 : Boolean.TRUE.equals(spec.get("oneTransaction")) ? "1 tx" : "3 tx";
-        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |",
+        return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %,.0f | %,.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %,d |",
                 label, run, topology, calls, agentWork,
                 f.path("offersPerSecond").asDouble(), f.path("arrivalsPerSecond").asDouble(),
                 o.path("p50").asDouble(), o.path("p95").asDouble(), o.path("p99").asDouble(), o.path("max").asDouble(),
-                r.path("p50").asDouble(), r.path("p99").asDouble(), f.path("callsPerBatch").asDouble(), f.path("reoffered").asInt());
+                r.path("p50").asDouble(), r.path("p99").asDouble(), f.path("callsPerBatch").asDouble(), f.path("reoffered").asInt(),
+                f.path("maxQueueDepth").asLong());
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

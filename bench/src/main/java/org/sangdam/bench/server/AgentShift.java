@@ -37,12 +37,21 @@ public class AgentShift {
         cti.chooseStatus(READY);
     }
 
-    /** after a refused action: back to Ready if the agent was left in Work or after-call work */
+    /**
+     * After a refused action (the offer rang out first): bring the agent back to Ready.
+     * Returns the state found; OFFERED means the recall has not run yet: try again later.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String recover() {
         String state = cti.state().state();
-        if (state.equals("WORK") || state.equals("AFTER_CALL_WORK") || state.equals("BREAK")) {
-            cti.chooseStatus(READY);
+        switch (state) {
+            case "ON_CALL", "ON_HOLD" -> {
+                cti.hangUp();
+                cti.chooseStatus(READY);
+            }
+            case "WORK", "AFTER_CALL_WORK", "BREAK" -> cti.chooseStatus(READY);
+            default -> {
+            }
         }
         return state;
     }

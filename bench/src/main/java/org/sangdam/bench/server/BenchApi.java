@@ -43,12 +43,24 @@ public class BenchApi {
         return Map.of("bench", "up");
     }
 
+    @GET
+    @Path("routing-queue")
+    public BenchDesk.RoutingQueue routingQueue() {
+        return desk.routingQueue();
+    }
+
     @POST
     @Path("seeds")
     public BenchDesk.SeedSummary seed(@QueryParam("services") @DefaultValue("10") int services,
                                       @QueryParam("agentsPerService") @DefaultValue("100") int agentsPerService,
                                       @QueryParam("recallSeconds") @DefaultValue("15") int recallSeconds) {
         return desk.seed(services, agentsPerService, recallSeconds);
+    }
+
+    @GET
+    @Path("seeds/{id}/readiness")
+    public BenchDesk.Readiness readiness(@PathParam("id") String id) {
+        return desk.readiness(id);
     }
 
     @POST

@@ -222,6 +222,7 @@ public class BenchDesk implements BenchTelephony.Ringing {
         volatile String firstError;
         final ExecutorService agents;
         final ExecutorService arrivals;
+        final java.util.concurrent.ScheduledExecutorService later;
         final long startedNanos = System.nanoTime();
 
         Burst(BurstSpec spec, Seed seed) {
@@ -229,6 +230,7 @@ public class BenchDesk implements BenchTelephony.Ringing {
             this.seed = seed;
             this.agents = Executors.newFixedThreadPool(spec.agentThreads(), threads);
             this.arrivals = Executors.newFixedThreadPool(spec.arrivalThreads(), threads);
+            this.later = Executors.newSingleThreadScheduledExecutor(threads);
         }
 
         void start() {
@@ -292,13 +294,23 @@ public class BenchDesk implements BenchTelephony.Ringing {
                 } catch (RuntimeException e) {
                     agentFailures.increment();
                     error("agent", e);
-                    try {
-                        as(agent, shift::recover);
-                    } catch (RuntimeException again) {
-                        error("agent recovery", again);
-                    }
+                    recover(agent, 0);
                 }
             });
+        }
+
+        /** the agent is put back to Ready, once its rung-out offer has been recalled */
+        private void recover(SecurityIdentity agent, int attempt) {
+            try {
+                if (!"OFFERED".equals(as(agent, shift::recover))) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                error("agent recovery", e);
+            }
+            if (attempt < 1200) {
+                later.schedule(() -> agents.execute(() -> recover(agent, attempt + 1)), 500, TimeUnit.MILLISECONDS);
+            }
         }
 
         private void error(String what, RuntimeException e) {
@@ -324,6 +336,7 @@ public class BenchDesk implements BenchTelephony.Ringing {
 
         void shutdown() {
             arrivals.shutdownNow();
+            later.shutdownNow();
             agents.shutdown();
         }
     }
@@ -373,6 +386,36 @@ public class BenchDesk implements BenchTelephony.Ringing {
     public BenchFigures.Figures figures(String burstId) {
         Burst b = burst(burstId);
         return figures.compute(b.callIds.keySet(), b.rungAt);
+    }
+
+    public record Readiness(int agents, long ready) {
+    }
+
+    /** how many of the seed's agents are Ready: all of them, between runs */
+    public Readiness readiness(String seedId) {
+        Seed seed = seeds.get(seedId);
+        if (seed == null) {
+            throw new IllegalArgumentException("no seed " + seedId);
+        }
+        return new Readiness(seed.agents(), seeder.countReady(seed.services().stream().map(BenchSeeder.SeededService::id).toList()));
+    }
+
+    /** the routing queue as the broker counts it (WildFly's management model over in-VM JMX) */
+    public record RoutingQueue(long messages, long scheduled, long delivering, long added) {
+    }
+
+    public RoutingQueue routingQueue() {
+        try {
+            javax.management.MBeanServer jmx = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            javax.management.ObjectName queue = new javax.management.ObjectName(
+                    "jboss.as:subsystem=messaging-activemq,server=default,jms-queue=SangdamRouting");
+            return new RoutingQueue(((Number) jmx.getAttribute(queue, "messageCount")).longValue(),
+                    ((Number) jmx.getAttribute(queue, "scheduledCount")).longValue(),
+                    ((Number) jmx.getAttribute(queue, "deliveringCount")).longValue(),
+                    ((Number) jmx.getAttribute(queue, "messagesAdded")).longValue());
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("cannot read the routing queue's counters", e);
+        }
     }
 
     private Burst burst(String burstId) {

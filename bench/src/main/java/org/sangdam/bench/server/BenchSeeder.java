@@ -42,6 +42,11 @@ public class BenchSeeder {
         return em.createQuery("select count(a) from CtiAgent a", Long.class).getSingleResult();
     }
 
+    public long countReady(List<Long> services) {
+        return em.createQuery("select count(s) from AgentSession s where s.tenantId in :services and s.state = 'READY'", Long.class)
+                .setParameter("services", services).getSingleResult();
+    }
+
     public SeededService createService(String name, String did, int agents, int firstCtiNumber, int recallSeconds, String passwordHash) {
         Tenant tenant = new Tenant(name, true, false);
         em.persist(tenant);
