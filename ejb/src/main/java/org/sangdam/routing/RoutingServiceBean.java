@@ -86,10 +86,14 @@ public class RoutingServiceBean implements RoutingService {
             }
         }
         CallQueue queue = CallQueue.restore(serviceId, Duration.ofSeconds(settings.getRecallSeconds()), queued, pending);
+        // two queries for all Ready agents, not two per agent: a service may have hundreds Ready
+        List<Long> readyIds = ready.stream().map(AgentSession::getUserId).toList();
+        Map<Long, User> readyUsers = users.findAll(readyIds).stream().collect(Collectors.toMap(User::getId, Function.identity()));
+        Map<Long, CtiAgent> identities = cti.agents(readyIds).stream().collect(Collectors.toMap(CtiAgent::getUserId, Function.identity()));
         List<RoutableAgent> agents = new ArrayList<>();
         for (AgentSession a : ready) {
-            User user = users.find(a.getUserId()).orElse(null);
-            boolean identity = cti.agent(a.getUserId()).isPresent();
+            User user = readyUsers.get(a.getUserId());
+            boolean identity = identities.containsKey(a.getUserId());
             agents.add(new RoutableAgent(new AgentId(a.getUserId()), serviceId, AgentState.READY,
                     user != null && user.isActive() && user.hasPhonePermission(), identity, a.getSince()));
         }
@@ -100,7 +104,7 @@ public class RoutingServiceBean implements RoutingService {
             AgentSession a = sessions.find(agentId).orElseThrow();
             a.setCallId(c.getId());
             flow.callEvent(settings, c, CallEvent.OFFER_MADE, agentId, null, now);
-            String number = cti.agent(agentId).map(CtiAgent::getCtiNumber).orElse(null);
+            String number = identities.get(agentId).getCtiNumber();
             flow.notify(agentId, "offer", "callId", c.getId(), "customerNumber", c.getCustomerNumber(),
                     "serviceNumber", c.getServiceNumber(), "deadline", offer.deadline().toString());
             flow.telephony("offer call " + c.getId() + " to " + number, port -> port.offer(c.getId(), number));

@@ -17,6 +17,14 @@ public class CtiRepository {
         return Optional.ofNullable(em.find(CtiAgent.class, userId));
     }
 
+    /** the CTI identities of these users, in one query */
+    public List<CtiAgent> agents(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from CtiAgent a where a.userId in :ids", CtiAgent.class).setParameter("ids", userIds).getResultList();
+    }
+
     public List<CtiAgent> agentsOf(long tenantId) {
         return em.createQuery("select a from CtiAgent a where a.tenantId = :tenant order by a.ctiNumber", CtiAgent.class)
                 .setParameter("tenant", tenantId).getResultList();

@@ -17,6 +17,14 @@ public class UserRepository {
         return Optional.ofNullable(em.find(User.class, id));
     }
 
+    /** the users with these ids, in one query (routing looks at all of a service's Ready agents at once) */
+    public List<User> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from User u where u.id in :ids", User.class).setParameter("ids", ids).getResultList();
+    }
+
     public Optional<User> findByUsername(String username) {
         return em.createQuery("select u from User u where u.username = :username", User.class)
                 .setParameter("username", username).getResultStream().findFirst();
