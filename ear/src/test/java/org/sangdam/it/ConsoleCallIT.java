@@ -77,7 +77,7 @@ class ConsoleCallIT extends SangdamIT {
             Network.report(call, "customer-hung-up");
             phone.awaitState("AFTER_CALL_WORK");
             assertThat(phone.stateLabel()).isEqualTo("업무(티켓처리)");
-            assertThat(phone.isEnabled("hangUp")).isFalse();
+            phone.awaitEnabled("hangUp", false);
             phone.press("ready", "READY");
         }
     }
@@ -144,7 +144,7 @@ class ConsoleCallIT extends SangdamIT {
 
             phone.awaitState("DIALING");
             assertThat(phone.stateLabel()).isEqualTo("발신중");
-            assertThat(phone.isEnabled("hangUp")).as("a dial can be given up").isTrue();
+            phone.awaitEnabled("hangUp", true); // a dial can be given up
             long call = new Desk(agent).callId();
             assertThat(Network.commands()).anyMatch(c -> c.startsWith("dial " + call + " ") && c.contains("+821012345678"));
 

@@ -76,7 +76,7 @@ class ConsoleInCallIT extends SangdamIT {
             Network.report(c.callId(), "consult-connected");
             phone.awaitState("ON_CALL_TRANSFER");
             assertThat(phone.stateLabel()).isEqualTo("통화중(호전환)");
-            assertThat(phone.isEnabled("connectCustomer")).isTrue();
+            phone.awaitEnabled("connectCustomer", true);
             assertThat(phone.isEnabled("cancelConsult")).isTrue();
 
             phone.press("cancelConsult", "ON_HOLD");

@@ -84,6 +84,17 @@ public final class PhoneWidget {
         }));
     }
 
+    /**
+     * Waits until the button is (or is not) enabled: a pushed status is painted at once,
+     * the buttons come with the re-render from the server a moment later.
+     */
+    public void awaitEnabled(String button, boolean enabled) {
+        Waits.on(driver).withMessage(() -> button + (enabled ? " enabled" : " disabled")).until(d -> {
+            WebElement b = d.findElement(By.id("phoneForm:" + button));
+            return (b.isEnabled() && !b.getAttribute("class").contains("ui-state-disabled")) == enabled;
+        });
+    }
+
     public boolean isPresent(String button) {
         return !driver.findElements(By.id("phoneForm:" + button)).isEmpty();
     }
