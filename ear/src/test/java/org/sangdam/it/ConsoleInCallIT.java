@@ -33,6 +33,7 @@ class ConsoleInCallIT extends SangdamIT {
     @DisplayName("R3.7/R3.5 Hold and Release, each enabled only when allowed; keyboard: Alt+H holds and releases, Alt+X hangs up, Alt+A answers")
     void holdReleaseAndShortcuts() {
         long svc = Fixtures.newService();
+        Fixtures.recallSeconds(svc, 120); // nothing here is about recall: a slow browser must not lose the offer
         try (Browser browser = Browser.korean()) {
             OnCall c = answeredCall(browser, svc);
             PhoneWidget phone = c.phone();
@@ -63,6 +64,7 @@ class ConsoleInCallIT extends SangdamIT {
     @DisplayName("R3.1-R3.5 transfer by a typed number: Consult call, then 통화중(호전환) with Connect customer and Cancel; Cancel leaves 보류중, Release returns to the customer")
     void consultTypedNumberThenCancel() {
         long svc = Fixtures.newService();
+        Fixtures.recallSeconds(svc, 120); // nothing here is about recall: a slow browser must not lose the offer
         try (Browser browser = Browser.korean()) {
             OnCall c = answeredCall(browser, svc);
             PhoneWidget phone = c.phone();
@@ -90,6 +92,7 @@ class ConsoleInCallIT extends SangdamIT {
     @DisplayName("R3.1/R1.6 transfer to a frequently used number added in the dialog; a failed consultation comes back 보류중")
     void consultFavourite() {
         long svc = Fixtures.newService();
+        Fixtures.recallSeconds(svc, 120); // nothing here is about recall: a slow browser must not lose the offer
         try (Browser browser = Browser.korean()) {
             OnCall c = answeredCall(browser, svc);
             PhoneWidget phone = c.phone();
@@ -111,6 +114,7 @@ class ConsoleInCallIT extends SangdamIT {
     @DisplayName("R3.1/R3.3 transfer to a Ready agent found by search: Connect, then Connect customer completes it and the agent goes to 업무(티켓처리); R4.3 then 대기")
     void transferToReadyAgent() {
         long svc = Fixtures.newService();
+        Fixtures.recallSeconds(svc, 120); // nothing here is about recall: a slow browser must not lose the offer
         try (Browser browser = Browser.korean()) {
             OnCall c = answeredCall(browser, svc);
             PhoneWidget phone = c.phone();
@@ -139,7 +143,8 @@ class ConsoleInCallIT extends SangdamIT {
     @DisplayName("R3.6 abusive termination: the dialog shows the service's announcement; Confirm ends the call, 업무(티켓처리), and the ticket records it")
     void abusiveTermination() {
         long svc = Fixtures.newService();
-        Fixtures.SYSADMIN.put("/services/" + svc + "/cti/settings", Api.map("recallSeconds", 15, "initialStatus", "WORK",
+        Fixtures.recallSeconds(svc, 120); // nothing here is about recall: a slow browser must not lose the offer
+        Fixtures.SYSADMIN.put("/services/" + svc + "/cti/settings", Api.map("recallSeconds", 120, "initialStatus", "WORK",
                 "announcementPrompt", "abusive-ko", "abusiveText", "폭언 및 위협으로 상담을 종료합니다."));
         try (Browser browser = Browser.korean()) {
             OnCall c = answeredCall(browser, svc);
