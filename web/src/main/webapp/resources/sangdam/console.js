@@ -99,13 +99,23 @@ window.Sangdam = (function () {
     if (!w || !label || !m.state) {
       return;
     }
+    var reasonEl = document.getElementById('phoneReason');
+    var reasonText = m.reason ? (labels.reason[m.reason] || m.reason) : '';
+    if (w.getAttribute('data-state') === m.state && (!reasonEl || reasonEl.textContent === reasonText)) {
+      return; // already shown (this tab's own button rendered it)
+    }
+    // until the server's re-render arrives the buttons belong to the old status: none may be pressed
+    w.classList.add('sd-syncing');
+    w.querySelectorAll('button').forEach(function (b) {
+      b.disabled = true;
+      b.classList.add('ui-state-disabled');
+    });
     w.className = w.className.replace(/sd-state-[A-Z_]+/, 'sd-state-' + m.state).replace(' sd-offered', '')
         + (m.state === 'OFFERED' ? ' sd-offered' : '');
     w.setAttribute('data-state', m.state);
     label.textContent = labels.state[m.state] || m.state;
-    var reason = document.getElementById('phoneReason');
-    if (reason) {
-      reason.textContent = m.reason ? (labels.reason[m.reason] || m.reason) : '';
+    if (reasonEl) {
+      reasonEl.textContent = reasonText;
     }
     var since = document.getElementById('phoneSince');
     if (since && m.since) {

@@ -58,14 +58,26 @@ public final class PhoneWidget {
         return text("phoneSince");
     }
 
+    /**
+     * Waits until the widget shows {@code code} as rendered by the server: a pushed status
+     * is painted at once and marked syncing until the server's re-render brings its buttons.
+     */
     public PhoneWidget awaitState(String code) {
         Waits.on(driver).withMessage(() -> "widget state " + code + ", is " + safeState())
-                .until(d -> code.equals(state()));
+                .until(d -> code.equals(state()) && synced());
         return this;
     }
 
+    private boolean synced() {
+        return !read(By.id("phoneForm:widget"), "class").contains("sd-syncing");
+    }
+
+    private void awaitSynced() {
+        Waits.on(driver).withMessage(() -> "widget re-rendered by the server").until(d -> synced());
+    }
+
     public PhoneWidget awaitLabel(String label) {
-        Waits.on(driver).withMessage(() -> "widget label " + label).until(d -> label.equals(stateLabel()));
+        Waits.on(driver).withMessage(() -> "widget label " + label).until(d -> label.equals(stateLabel()) && synced());
         return this;
     }
 
@@ -78,6 +90,7 @@ public final class PhoneWidget {
     }
 
     public boolean isEnabled(String button) {
+        awaitSynced();
         return Boolean.parseBoolean(Waits.on(driver).until(d -> {
             WebElement b = d.findElement(By.id("phoneForm:" + button));
             return String.valueOf(b.isEnabled() && !b.getAttribute("class").contains("ui-state-disabled"));
