@@ -49,7 +49,8 @@ public final class ConsolePage {
 
     /** the ticket list's rows, as "id customer" texts */
     public List<String> ticketRows() {
-        return driver.findElements(By.cssSelector("table.sd-tickets tbody tr")).stream().map(WebElement::getText).toList();
+        return Waits.on(driver).until(d -> d.findElements(By.cssSelector("table.sd-tickets tbody tr")).stream()
+                .map(WebElement::getText).toList());
     }
 
     public ConsolePage showWholeService() {

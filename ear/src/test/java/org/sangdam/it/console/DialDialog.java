@@ -46,13 +46,16 @@ public final class DialDialog {
         return this;
     }
 
+    /** the check re-renders as you type: reads retry when it was replaced meanwhile */
     public String invalidMessage() {
-        return driver.findElement(By.id("dialForm:dialInvalid")).getText();
+        return Waits.on(driver).until(d -> d.findElement(By.id("dialForm:dialInvalid")).getText());
     }
 
     public boolean confirmEnabled() {
-        WebElement b = driver.findElement(By.id("dialForm:dialConfirm"));
-        return b.isEnabled() && !b.getAttribute("class").contains("ui-state-disabled");
+        return Boolean.parseBoolean(Waits.on(driver).until(d -> {
+            WebElement b = d.findElement(By.id("dialForm:dialConfirm"));
+            return String.valueOf(b.isEnabled() && !b.getAttribute("class").contains("ui-state-disabled"));
+        }));
     }
 
     public DialDialog awaitConfirmEnabled(boolean enabled) {
@@ -62,7 +65,10 @@ public final class DialDialog {
 
     public void confirm() {
         awaitConfirmEnabled(true);
-        driver.findElement(By.id("dialForm:dialConfirm")).click();
+        Waits.on(driver).until(d -> {
+            d.findElement(By.id("dialForm:dialConfirm")).click();
+            return true;
+        });
         Waits.on(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialForm:dialNumber")));
     }
 }

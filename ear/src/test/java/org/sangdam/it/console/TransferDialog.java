@@ -35,7 +35,8 @@ public final class TransferDialog {
     }
 
     public List<String> favourites() {
-        return driver.findElements(By.cssSelector("[id='transferForm:favourites'] tbody tr")).stream().map(WebElement::getText).toList();
+        return Waits.on(driver).until(d -> d.findElements(By.cssSelector("[id='transferForm:favourites'] tbody tr")).stream()
+                .map(WebElement::getText).toList());
     }
 
     /** way 2: press Connect on a frequently used number */
@@ -53,7 +54,8 @@ public final class TransferDialog {
     }
 
     public List<String> readyAgents() {
-        return driver.findElements(By.cssSelector("[id='transferForm:readyAgents'] tbody tr")).stream().map(WebElement::getText).toList();
+        return Waits.on(driver).until(d -> d.findElements(By.cssSelector("[id='transferForm:readyAgents'] tbody tr")).stream()
+                .map(WebElement::getText).toList());
     }
 
     public TransferDialog awaitReadyAgents(int count) {
@@ -68,9 +70,9 @@ public final class TransferDialog {
     }
 
     private WebElement rowButton(String tableId, String text) {
-        return driver.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError("no row " + text))
-                .findElement(By.cssSelector("button[id$=':connect']"));
+        return Waits.on(driver).withMessage(() -> "a row " + text).until(d -> d.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .map(r -> r.findElement(By.cssSelector("button[id$=':connect']"))).orElse(null));
     }
 
     private void awaitClosed() {
