@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("R2–R4 the agent, call, routing, access and start-up rules are pure Java")
 class CtiDomainPurityTest {
     private static final String[] PACKAGES = {"org.sangdam.agent.domain", "org.sangdam.call.domain", "org.sangdam.routing.domain",
-            "org.sangdam.access.domain", "org.sangdam.setup.domain"};
+            "org.sangdam.access.domain", "org.sangdam.setup.domain", "org.sangdam.scenario.domain"};
 
     private static JavaClasses domain;
 
