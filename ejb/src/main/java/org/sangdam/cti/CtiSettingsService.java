@@ -35,4 +35,7 @@ public interface CtiSettingsService {
     List<ScenarioInfo> scenarios(long tenantId);
 
     ScenarioInfo createScenario(long tenantId, ScenarioInfo scenario);
+
+    /** Replaces a scenario's definition (name unchanged); the DIDs using it follow at their next call. */
+    ScenarioInfo updateScenario(long tenantId, long scenarioId, ScenarioInfo scenario);
 }

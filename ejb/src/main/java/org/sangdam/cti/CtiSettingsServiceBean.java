@@ -11,6 +11,7 @@ import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
 import org.sangdam.common.domain.Require;
 import org.sangdam.common.domain.ValidationException;
+import org.sangdam.scenario.ScenarioJson;
 import org.sangdam.cti.domain.InitialStatus;
 import org.sangdam.cti.domain.NetworkAddresses;
 import org.sangdam.phone.domain.PhoneNumbers;
@@ -150,14 +151,32 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         tenants.find(tenantId).orElseThrow(() -> new NotFoundException("service", tenantId));
         Require.present("body", in);
         String name = Require.text("name", in.name(), 64);
-        String definition = Require.text("definition", in.definition(), 8000);
-        if (!definition.startsWith("{") || !definition.endsWith("}")) {
-            throw new ValidationException("definition", "definition must be a JSON object");
-        }
+        String definition = definitionOf(in);
         if (cti.scenariosOf(tenantId).stream().anyMatch(s -> s.getName().equals(name))) {
             throw new ConflictException("name", "the service already has a scenario named '" + name + "'");
         }
         return ScenarioInfo.of(cti.add(new Scenario(tenantId, name, definition)));
+    }
+
+    @Override
+    public ScenarioInfo updateScenario(long tenantId, long scenarioId, ScenarioInfo in) {
+        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        systemAdmin("change scenarios");
+        Scenario scenario = cti.scenario(scenarioId).filter(s -> s.getTenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("scenario", scenarioId));
+        Require.present("body", in);
+        scenario.setDefinition(definitionOf(in));
+        return ScenarioInfo.of(scenario);
+    }
+
+    /** Validated by the scenario domain (R2.6) and stored in its canonical form. */
+    private static String definitionOf(ScenarioInfo in) {
+        String text = Require.text("definition", in.definition(), 8000);
+        String canonical = ScenarioJson.write(ScenarioJson.parse(text));
+        if (canonical.length() > 8000) {
+            throw new ValidationException("definition", "definition must be at most 8000 characters");
+        }
+        return canonical;
     }
 
     private void systemAdmin(String action) {

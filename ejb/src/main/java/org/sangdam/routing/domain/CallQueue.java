@@ -82,10 +82,15 @@ public final class CallQueue {
     }
 
     public QueuedCall enqueue(CallId id, Instant at) {
+        return enqueue(id, at, null);
+    }
+
+    /** Queues a call in a named queue (the scenario's menu choice; {@code null}: the general queue). */
+    public QueuedCall enqueue(CallId id, Instant at, String queueName) {
         if (calls.containsKey(id)) {
             throw new ConflictException("call", id + " is already queued");
         }
-        QueuedCall call = new QueuedCall(id, at, Set.of());
+        QueuedCall call = new QueuedCall(id, at, Set.of(), queueName);
         add(call);
         return call;
     }
@@ -93,6 +98,8 @@ public final class CallQueue {
     /**
      * Offers the waiting calls, oldest first, to the eligible agents, longest idle first;
      * an agent who missed a call gets it back only when no other eligible agent is free.
+     * A call in a named queue goes only to that queue's members and to generalists
+     * (agents without queues); a call nobody free answers keeps its place and waits.
      *
      * @param agents the service's agents as stored now; others' agents are ignored
      * @return the offers made, for the caller to ring the agents and store the deadlines
@@ -116,16 +123,33 @@ public final class CallQueue {
             if (offersByCall.containsKey(call.id())) {
                 continue;
             }
-            RoutableAgent agent = free.stream()
-                    .filter(a -> !call.missedBy().contains(a.id()))
-                    .findFirst()
-                    .orElse(free.getFirst());
+            RoutableAgent agent = pick(free, call);
+            if (agent == null) {
+                continue; // nobody free answers this call's queue: a later call may still fit someone
+            }
             free.remove(agent);
             Offer offer = new Offer(call.id(), agent.id(), now.plus(recallTime));
             put(offer);
             made.add(offer);
         }
         return made;
+    }
+
+    /** The longest idle free agent who answers the call's queue and has not missed it; else one who missed it. */
+    private static RoutableAgent pick(List<RoutableAgent> free, QueuedCall call) {
+        RoutableAgent missedIt = null;
+        for (RoutableAgent a : free) {
+            if (!a.answers(call.queue())) {
+                continue;
+            }
+            if (!call.missedBy().contains(a.id())) {
+                return a;
+            }
+            if (missedIt == null) {
+                missedIt = a;
+            }
+        }
+        return missedIt;
     }
 
     /** The agent answered: the call leaves the queue (R2.4). */

@@ -49,6 +49,23 @@ class CallQueueTest {
         assertThat(queue.offerFor(B)).contains(offers.getFirst());
     }
 
+    @Test
+    @DisplayName("R2.6 scenario menu: a call in a named queue goes to that queue's members or generalists, longest idle first; a call nobody free answers waits without blocking later calls")
+    void namedQueues() {
+        RoutableAgent salesOnly = new RoutableAgent(A, SERVICE, AgentState.READY, true, true, at(-50), Set.of("sales"));
+        RoutableAgent supportOnly = new RoutableAgent(B, SERVICE, AgentState.READY, true, true, at(-40), Set.of("support"));
+        queue.enqueue(C1, at(0), "billing");
+        queue.enqueue(C2, at(1), "support");
+        queue.enqueue(C3, at(2), null);
+        List<Offer> offers = queue.route(List.of(salesOnly, supportOnly), true, at(3));
+        assertThat(offers).as("billing has no member free; the general-queue call goes to anyone")
+                .containsExactlyInAnyOrder(new Offer(C2, B, at(18)), new Offer(C3, A, at(18)));
+
+        RoutableAgent generalist = ready(C, at(-10));
+        assertThat(queue.route(List.of(salesOnly, supportOnly, generalist), true, at(4)))
+                .as("a generalist takes the billing call").containsExactly(new Offer(C1, C, at(19)));
+    }
+
     static Stream<Arguments> ineligible() {
         Instant longAgo = at(-3600);
         return Stream.of(
