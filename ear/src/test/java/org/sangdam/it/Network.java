@@ -29,6 +29,18 @@ final class Network {
         return json(r.body()).path("id").asLong();
     }
 
+    /** A customer calls a DID whose scenario the network runs: the call id and the scenario's first step. */
+    static JsonNode customerCallsIntoScenario(String did, String from) {
+        HttpResponse<String> r = post("/scenario-calls?did=" + enc(did) + "&from=" + enc(from));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json(r.body());
+    }
+
+    /** What the network's report gets back (204 when the core accepted it). */
+    static int reportStatus(long callId, String what) {
+        return post("/calls/" + callId + "/" + what).statusCode();
+    }
+
     static int customerCallsStatus(String did, String from) {
         return post("/calls?did=" + enc(did) + "&from=" + enc(from)).statusCode();
     }

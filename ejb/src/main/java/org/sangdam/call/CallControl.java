@@ -16,6 +16,20 @@ public interface CallControl {
      */
     long customerCallArrived(String inboundNumber, String customerNumber);
 
+    /**
+     * A customer called an inbound number and the network will run the DID's scenario
+     * (R2.6): the call is recorded as arrived, not yet queued. Refusals as for
+     * {@link #customerCallArrived(String, String)}, which is this plus {@link #enterQueue}
+     * at once for networks that play no scenario.
+     */
+    CallArrival arrive(String inboundNumber, String customerNumber);
+
+    /** The scenario put the caller in a queue ({@code null}: the service's general queue). */
+    void enterQueue(long callId, String queue);
+
+    /** The scenario ended the call before an agent (out of hours, nobody free): {@code reason} is recorded. */
+    void scenarioEnded(long callId, String reason);
+
     /** The customer hung up, wherever the call was (queue, ringing, talking, on hold, consultation). */
     void customerHungUp(long callId);
 

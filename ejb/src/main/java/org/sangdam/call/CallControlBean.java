@@ -10,10 +10,16 @@ import org.sangdam.call.domain.CallEvent;
 import org.sangdam.call.domain.CallState;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
+import org.sangdam.common.domain.Require;
+import org.sangdam.common.domain.ValidationException;
 import org.sangdam.cti.CtiRepository;
 import org.sangdam.cti.CtiSettings;
 import org.sangdam.cti.InboundNumber;
+import org.jboss.logging.Logger;
 import org.sangdam.phone.domain.PhoneNumbers;
+import org.sangdam.scenario.ScenarioJson;
+import org.sangdam.scenario.domain.QueueNames;
+import org.sangdam.scenario.domain.ScenarioDefinition;
 import org.sangdam.tenant.Tenant;
 import org.sangdam.tenant.TenantRepository;
 
@@ -23,6 +29,8 @@ import java.time.Instant;
 @Local(CallControl.class)
 @PermitAll
 public class CallControlBean implements CallControl {
+    private static final Logger LOG = Logger.getLogger(CallControlBean.class);
+
     @Inject
     CallFlow flow;
     @Inject
@@ -36,6 +44,13 @@ public class CallControlBean implements CallControl {
 
     @Override
     public long customerCallArrived(String inboundNumber, String customerNumber) {
+        CallArrival arrival = arrive(inboundNumber, customerNumber);
+        enterQueue(arrival.callId(), arrival.scenario().queue());
+        return arrival.callId();
+    }
+
+    @Override
+    public CallArrival arrive(String inboundNumber, String customerNumber) {
         String did = PhoneNumbers.normalise("inboundNumber", inboundNumber);
         InboundNumber number = cti.inboundNumberByNumber(did).orElseThrow(() -> new NotFoundException("inbound number", inboundNumber));
         Tenant tenant = tenants.find(number.getTenantId()).orElseThrow();
@@ -46,15 +61,42 @@ public class CallControlBean implements CallControl {
         if (from.length() > 20) {
             from = from.substring(0, 20);
         }
-        CtiSettings settings = flow.lock(tenant.getId());
+        ScenarioDefinition scenario = scenarioOf(number);
         Instant now = Instant.now();
         PhoneCall c = calls.add(new PhoneCall(tenant.getId(), "INBOUND", CallState.ARRIVED.name(), from, did, now));
         calls.record(c, "ARRIVED", null, "from " + from + " to " + did, now);
-        // the scenario's greeting and menu come with the scenario work; today a call queues at once
+        return new CallArrival(c.getId(), scenario);
+    }
+
+    @Override
+    public void enterQueue(long callId, String queue) {
+        String name = queue == null ? null : QueueNames.check("queue", queue);
+        CallFlow.LockedCall locked = flow.lockCall(callId);
+        PhoneCall c = locked.call();
+        Instant now = Instant.now();
         c.setQueuedAt(now);
-        flow.callEvent(settings, c, CallEvent.ENQUEUED, null, null, now);
-        flow.routing().routeSoon(tenant.getId());
-        return c.getId();
+        c.setQueue(name);
+        flow.callEvent(locked.settings(), c, CallEvent.ENQUEUED, null, name == null ? null : "queue " + name, now);
+        flow.routing().routeSoon(c.getTenantId());
+    }
+
+    @Override
+    public void scenarioEnded(long callId, String reason) {
+        CallFlow.LockedCall locked = flow.lockCall(callId);
+        flow.callEvent(locked.settings(), locked.call(), CallEvent.SCENARIO_ENDED, null,
+                Require.optionalText("reason", reason, 200), Instant.now());
+    }
+
+    /** The DID's scenario; a stored definition the current rules refuse falls back to the plain one (logged). */
+    private ScenarioDefinition scenarioOf(InboundNumber number) {
+        return cti.scenario(number.getScenarioId()).map(s -> {
+            try {
+                return ScenarioJson.parse(s.getDefinition());
+            } catch (ValidationException e) {
+                LOG.warnf("Scenario %d of %s is not valid (%s): the call queues at once", s.getId(), number.getNumber(), e.getMessage());
+                return ScenarioDefinition.plain();
+            }
+        }).orElseGet(ScenarioDefinition::plain);
     }
 
     @Override

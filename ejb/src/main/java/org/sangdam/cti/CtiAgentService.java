@@ -11,4 +11,9 @@ public interface CtiAgentService {
     CtiAgentInfo assign(long tenantId, long userId, CtiAssignment assignment);
 
     void unassign(long tenantId, long userId);
+
+    AgentQueues queues(long tenantId, long userId);
+
+    /** Sets the queues a CTI agent answers (service or system administrators). */
+    AgentQueues setQueues(long tenantId, long userId, AgentQueues queues);
 }

@@ -12,6 +12,7 @@ import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
 import org.sangdam.common.domain.Require;
 import org.sangdam.common.domain.ValidationException;
+import org.sangdam.scenario.domain.QueueNames;
 import org.sangdam.cti.domain.SipDigest;
 import org.sangdam.phone.domain.Extensions;
 import org.sangdam.user.User;
@@ -99,5 +100,35 @@ public class CtiAgentServiceBean implements CtiAgentService {
         CtiAgent agent = cti.agent(userId).filter(a -> a.getTenantId() == tenantId)
                 .orElseThrow(() -> new NotFoundException("CTI agent", userId));
         cti.remove(agent);
+    }
+
+    @Override
+    public AgentQueues queues(long tenantId, long userId) {
+        callers.of(context).requireTenant(tenantId, "CTI agent", userId);
+        return new AgentQueues(agentOf(tenantId, userId).getQueues());
+    }
+
+    @Override
+    public AgentQueues setQueues(long tenantId, long userId, AgentQueues in) {
+        callers.of(context).requireTenantAdmin(tenantId, "CTI agent", userId);
+        CtiAgent agent = agentOf(tenantId, userId);
+        Require.present("queues", in == null ? null : in.queues());
+        List<String> names = new java.util.ArrayList<>();
+        for (String q : in.queues()) {
+            String name = QueueNames.check("queues", q);
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.size() > 20) {
+            throw new ValidationException("queues", "an agent answers at most 20 queues");
+        }
+        agent.setQueues(names);
+        return new AgentQueues(agent.getQueues());
+    }
+
+    private CtiAgent agentOf(long tenantId, long userId) {
+        return cti.agent(userId).filter(a -> a.getTenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("CTI agent", userId));
     }
 }

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,7 @@ public class RoutingServiceBean implements RoutingService {
         List<Offer> pending = new ArrayList<>();
         for (PhoneCall c : waiting) {
             queued.add(new QueuedCall(new CallId(c.getId()), c.getQueuedAt(),
-                    c.getMissedBy().stream().map(AgentId::new).collect(Collectors.toSet())));
+                    c.getMissedBy().stream().map(AgentId::new).collect(Collectors.toSet()), c.getQueue()));
             if (c.getOfferedTo() != null) {
                 pending.add(new Offer(new CallId(c.getId()), new AgentId(c.getOfferedTo()), c.getOfferDeadline()));
             }
@@ -93,9 +94,10 @@ public class RoutingServiceBean implements RoutingService {
         List<RoutableAgent> agents = new ArrayList<>();
         for (AgentSession a : ready) {
             User user = readyUsers.get(a.getUserId());
-            boolean identity = identities.containsKey(a.getUserId());
+            CtiAgent identity = identities.get(a.getUserId());
             agents.add(new RoutableAgent(new AgentId(a.getUserId()), serviceId, AgentState.READY,
-                    user != null && user.isActive() && user.hasPhonePermission(), identity, a.getSince()));
+                    user != null && user.isActive() && user.hasPhonePermission(), identity != null, a.getSince(),
+                    identity == null ? Set.of() : Set.copyOf(identity.getQueues())));
         }
         for (Offer offer : queue.route(agents, true, now)) {
             PhoneCall c = byId.get(offer.call().value());

@@ -39,6 +39,9 @@ public class PhoneCall {
     private Instant startedAt;
     @Column(name = "queued_at")
     private Instant queuedAt;
+    /** the queue the scenario's menu chose; null = the service's general queue */
+    @Column(length = 64)
+    private String queue;
     @Column(name = "offered_to")
     private Long offeredTo;
     @Column(name = "offer_deadline")
@@ -80,6 +83,8 @@ public class PhoneCall {
     public Instant getStartedAt() { return startedAt; }
     public Instant getQueuedAt() { return queuedAt; }
     public void setQueuedAt(Instant queuedAt) { this.queuedAt = queuedAt; }
+    public String getQueue() { return queue; }
+    public void setQueue(String queue) { this.queue = queue; }
     public Long getOfferedTo() { return offeredTo; }
     public Instant getOfferDeadline() { return offerDeadline; }
     public Long getAgentId() { return agentId; }

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
 /**
  * An agent's telephony identity (R1.4): CTI ID and CTI number (extension), both
  * unique across the installation, and the digest HA1 its phone registers with.
@@ -25,6 +27,9 @@ public class CtiAgent {
     private String sipRealm;
     @Column(name = "sip_ha1", nullable = false, length = 32)
     private String sipHa1;
+    /** comma-separated queues the agent answers; null = every queue of the service */
+    @Column(length = 1000)
+    private String queues;
 
     protected CtiAgent() {
     }
@@ -40,6 +45,15 @@ public class CtiAgent {
     public String getCtiNumber() { return ctiNumber; }
     public String getSipRealm() { return sipRealm; }
     public String getSipHa1() { return sipHa1; }
+
+    /** The queues the agent answers, in the order set; empty = every queue (a generalist). */
+    public List<String> getQueues() {
+        return queues == null || queues.isBlank() ? List.of() : List.of(queues.split(","));
+    }
+
+    public void setQueues(List<String> names) {
+        this.queues = names.isEmpty() ? null : String.join(",", names);
+    }
 
     public void assign(String ctiId, String ctiNumber, String sipRealm, String sipHa1) {
         this.ctiId = ctiId;

@@ -57,6 +57,13 @@ public class ServiceCtiResource {
         return Response.status(Response.Status.CREATED).entity(cti.createScenario(serviceId, scenario)).build();
     }
 
+    @PUT
+    @Path("scenarios/{scenarioId}")
+    public ScenarioInfo updateScenario(@PathParam("serviceId") long serviceId, @PathParam("scenarioId") long scenarioId,
+                                       ScenarioInfo scenario) {
+        return cti.updateScenario(serviceId, scenarioId, scenario);
+    }
+
     @GET
     @Path("inbound-numbers")
     public List<InboundNumberInfo> inboundNumbers(@PathParam("serviceId") long serviceId) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.sangdam.cti.CtiAgentInfo;
+import org.sangdam.cti.AgentQueues;
 import org.sangdam.cti.CtiAgentService;
 import org.sangdam.cti.CtiAssignment;
 import org.sangdam.user.UserInfo;
@@ -81,5 +82,18 @@ public class UserResource {
     public Response unassignCti(@PathParam("serviceId") long serviceId, @PathParam("userId") long userId) {
         ctiAgents.unassign(serviceId, userId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{userId}/queues")
+    public AgentQueues queues(@PathParam("serviceId") long serviceId, @PathParam("userId") long userId) {
+        return ctiAgents.queues(serviceId, userId);
+    }
+
+    /** The queues an agent answers (R2.6 scenario menus): {"queues": ["sales"]}; [] = every queue. */
+    @PUT
+    @Path("{userId}/queues")
+    public AgentQueues setQueues(@PathParam("serviceId") long serviceId, @PathParam("userId") long userId, AgentQueues queues) {
+        return ctiAgents.setQueues(serviceId, userId, queues);
     }
 }

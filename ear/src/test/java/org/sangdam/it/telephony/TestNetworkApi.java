@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.sangdam.call.CallArrival;
 import org.sangdam.call.CallControl;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
@@ -50,6 +51,28 @@ public class TestNetworkApi {
     @Path("calls")
     public Map<String, Long> arrive(@QueryParam("did") String did, @QueryParam("from") String from) {
         return Map.of("id", calls.customerCallArrived(did, from));
+    }
+
+    /** A call that will run its DID's scenario: the call's id and the scenario's first step. */
+    @POST
+    @Path("scenario-calls")
+    public Map<String, Object> arriveIntoScenario(@QueryParam("did") String did, @QueryParam("from") String from) {
+        CallArrival arrival = calls.arrive(did, from);
+        return Map.of("id", arrival.callId(), "first", String.valueOf(arrival.scenario().start(java.time.Instant.now()).first()));
+    }
+
+    @POST
+    @Path("calls/{id}/queue")
+    public Response enterQueue(@PathParam("id") long id, @QueryParam("name") String name) {
+        calls.enterQueue(id, name);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("calls/{id}/scenario-ended")
+    public Response scenarioEnded(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        calls.scenarioEnded(id, reason);
+        return Response.noContent().build();
     }
 
     @POST

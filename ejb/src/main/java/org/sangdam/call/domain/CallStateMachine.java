@@ -71,6 +71,9 @@ public final class CallStateMachine {
         end(CONSULTING, TRANSFER_COMPLETED, EndCause.TRANSFERRED, AgentEvent.TRANSFER_COMPLETED);
         end(DIALING, AGENT_HUNG_UP, EndCause.AGENT_HUNG_UP, AgentEvent.DIAL_FAILED);
         end(ARRIVED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, null);
+        // an offered call is not taken away by the scenario: the agent may be answering right now
+        end(ARRIVED, SCENARIO_ENDED, EndCause.ENDED_BY_SCENARIO, null);
+        end(QUEUED, SCENARIO_ENDED, EndCause.ENDED_BY_SCENARIO, null);
         end(QUEUED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, null);
         end(OFFERED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, AgentEvent.CALL_ENDED);
         for (CallState withCustomer : EnumSet.of(CONNECTED, ON_HOLD, CONSULT_DIALING, CONSULTING)) {

@@ -10,5 +10,7 @@ public enum EndCause {
     TRANSFERRED,
     /** The customer hung up before any agent answered: in the scenario, in the queue or while an agent's phone rang. */
     ABANDONED_IN_QUEUE,
+    /** The scenario ended the call before any agent: out of hours, or nobody free for too long (R2.6). */
+    ENDED_BY_SCENARIO,
     FAILED
 }

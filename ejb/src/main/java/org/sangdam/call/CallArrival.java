@@ -1,0 +1,11 @@
+package org.sangdam.call;
+
+import org.sangdam.scenario.domain.ScenarioDefinition;
+
+/**
+ * A customer's call has arrived at a DID (R2.4): its id, and the DID's scenario for the
+ * phone network to run (greeting, menu, hours) before it puts the call in a queue with
+ * {@link CallControl#enterQueue(long, String)}.
+ */
+public record CallArrival(long callId, ScenarioDefinition scenario) {
+}
