@@ -51,7 +51,7 @@ class ScenarioIT extends SangdamIT {
         assertThat(serviceAdmin.api().put(path, Api.map("definition", MENU)).kind()).isEqualTo("403 forbidden");
         long other = Fixtures.newService();
         assertThat(SYSADMIN.put("/services/" + other + "/cti/scenarios/" + scenario, Api.map("definition", MENU)).kind())
-                .as("another service's scenario id").isEqualTo("404 not found");
+                .as("another service's scenario id").isEqualTo("404 not-found");
     }
 
     @Test
