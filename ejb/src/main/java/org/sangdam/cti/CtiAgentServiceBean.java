@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.access.domain.Caller;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
@@ -32,6 +33,8 @@ public class CtiAgentServiceBean implements CtiAgentService {
     SessionContext context;
     @Inject
     Callers callers;
+    @Inject
+    AuditTrail audit;
     @Inject
     CtiRepository cti;
     @Inject
@@ -74,6 +77,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
         String password = assignment.sipPassword();
         if (password == null && agent != null && agent.getCtiNumber().equals(ctiNumber)) {
             agent.assign(ctiId, ctiNumber, agent.getSipRealm(), agent.getSipHa1());
+            audit.record(caller, tenantId, "ctiAgent.assigned", user.getUsername(), "ctiId=" + ctiId + ", ctiNumber=" + ctiNumber);
             return CtiAgentInfo.of(agent);
         }
         // the digest user is the CTI number, so a new number needs the password again
@@ -88,6 +92,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
         } else {
             agent.assign(ctiId, ctiNumber, SipDigest.REALM, ha1);
         }
+        audit.record(caller, tenantId, "ctiAgent.assigned", user.getUsername(), "ctiId=" + ctiId + ", ctiNumber=" + ctiNumber + ", new SIP password");
         return CtiAgentInfo.of(agent);
     }
 
@@ -99,5 +104,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
         CtiAgent agent = cti.agent(userId).filter(a -> a.getTenantId() == tenantId)
                 .orElseThrow(() -> new NotFoundException("CTI agent", userId));
         cti.remove(agent);
+        audit.record(caller, tenantId, "ctiAgent.removed", users.find(userId).map(User::getUsername).orElse("user " + userId),
+                "ctiId=" + agent.getCtiId() + ", ctiNumber=" + agent.getCtiNumber());
     }
 }
