@@ -241,4 +241,66 @@ class AdminConsoleIT extends SangdamIT {
         assertThat(hasUser(other, smuggled)).as("nothing created in the other service").isFalse();
         assertThat(hasUser(svc, smuggled)).as("the post acted on the admin's own service").isTrue();
     }
+
+    @Test
+    @DisplayName("R1.3 CTI 설정: a trunk and a DID for a new service, a bad recall time refused beside the field and then saved; the service admin sees the DID read-only, R1.6 keeps transfer numbers (removal asks first) and resets a password")
+    void newCustomerSetUp() {
+        long svc = Fixtures.newService();
+        String name = serviceName(svc);
+        Fixtures.Member admin = Fixtures.newUser(svc, "SERVICE_ADMIN", false);
+        Fixtures.Member agent = Fixtures.newUser(svc, "AGENT", false);
+        String trunk = Fixtures.unique("carrier");
+        String did = Fixtures.landline();
+        try (Browser browser = Browser.korean()) {
+            AdminPage page = asSysadmin(browser, "/admin/system/services.xhtml").follow("menuCtiSettings");
+            assertThat(page.heading()).isEqualTo("CTI 설정");
+            page.type("trunkForm:name", trunk).type("trunkForm:host", "127.0.0.1").type("trunkForm:sources", "not-an-address!")
+                    .press("trunkForm:add");
+            assertThat(page.fieldError("trunkForm:sourcesError")).isNotBlank();
+            assertThat(page.value("trunkForm:name")).as("the form keeps the input").isEqualTo(trunk);
+            page.type("trunkForm:sources", "127.0.0.1").press("trunkForm:add").awaitMessage("저장되었습니다.");
+            page.awaitRows("trunkForm:trunks", rows -> rows.stream().anyMatch(r -> r.contains(trunk)));
+
+            page.type("didForm:number", did).choose("didForm:service", name);
+            page.await("the service's scenarios offered", () -> !page.value("didForm:scenario").isEmpty());
+            page.choose("didForm:trunk", trunk).press("didForm:add").awaitMessage("저장되었습니다.");
+            page.awaitRows("didForm:dids", rows -> rows.stream().anyMatch(r -> r.contains(did) && r.contains(name) && r.contains(trunk)));
+
+            page.choose("settingsForm:service", name);
+            page.await("the service's settings shown", () -> page.value("settingsForm:recall").equals("15"));
+            page.type("settingsForm:recall", "3").press("settingsForm:save");
+            assertThat(page.fieldError("settingsForm:recallError")).isEqualTo("호회수 시간은 5초에서 300초 사이여야 합니다.");
+            assertThat(SYSADMIN.get("/services/" + svc + "/cti/settings").body().path("recallSeconds").asInt()).as("nothing changed").isEqualTo(15);
+            page.type("settingsForm:recall", "25").choose("settingsForm:initialStatus", "대기")
+                    .type("settingsForm:abusiveText", "폭언이 계속되어 통화를 종료합니다.").press("settingsForm:save").awaitMessage("저장되었습니다.");
+            JsonNode settings = SYSADMIN.get("/services/" + svc + "/cti/settings").body();
+            assertThat(settings.path("recallSeconds").asInt()).isEqualTo(25);
+            assertThat(settings.path("initialStatus").asText()).isEqualTo("READY");
+            assertThat(settings.path("abusiveText").asText()).isEqualTo("폭언이 계속되어 통화를 종료합니다.");
+            browser.screenshot("admin-cti-settings");
+        }
+        assertThat(Network.customerCallsStatus(did, "010-4444-0003")).as("the new DID reaches the service").isEqualTo(200);
+        try (Browser browser = Browser.korean()) {
+            browser.open().loginAs(admin.username(), admin.password());
+            AdminPage page = AdminPage.fromHeader(browser.driver(), "navService").follow("menuInboundNumbers");
+            page.awaitRows("numbers", rows -> rows.stream().anyMatch(r -> r.contains(did) && r.contains("default")));
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#numbers input, #numbers button"))).as("read-only").isEmpty();
+
+            page = page.follow("menuTransferNumbers");
+            page.type("addForm:label", "기술지원팀").type("addForm:number", "1588-0000").press("addForm:add").awaitMessage("저장되었습니다.");
+            page.type("addForm:label", "중복").type("addForm:number", "1588-0000").press("addForm:add");
+            assertThat(page.fieldError("addForm:numberError")).isEqualTo("이미 등록된 번호입니다.");
+            assertThat(SYSADMIN.get("/services/" + svc + "/transfer-numbers").body()).hasSize(1);
+            page.pressAndConfirm(page.row("listForm:numbers", "기술지원팀") + "remove", true).awaitMessage("삭제되었습니다.");
+            assertThat(SYSADMIN.get("/services/" + svc + "/transfer-numbers").body()).isEmpty();
+
+            page = page.follow("menuAgents");
+            page.press(page.row("agentsForm:agents", agent.username()) + "resetPassword");
+            page.type("resetForm:newPassword", "short").press("resetForm:save");
+            assertThat(page.fieldError("resetForm:newPasswordError")).isEqualTo("비밀번호는 8자 이상이어야 합니다.");
+            page.type("resetForm:newPassword", "new-pass-123").press("resetForm:save").awaitMessage("비밀번호가 재설정되었습니다.");
+        }
+        assertThat(Api.as(agent.username(), "new-pass-123").get("/me").status()).as("the new password works").isEqualTo(200);
+        assertThat(agent.api().get("/me").status()).as("the old one no longer").isEqualTo(401);
+    }
 }

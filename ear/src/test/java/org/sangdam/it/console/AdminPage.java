@@ -60,12 +60,16 @@ public final class AdminPage {
         return Waits.on(driver).until(d -> d.findElements(By.cssSelector(tableCss + " thead th")).stream().map(WebElement::getText).toList());
     }
 
+    /** types into a field; starts again if an ajax update replaced the field meanwhile */
     public AdminPage type(String id, String text) {
-        WebElement in = driver.findElement(By.id(id));
-        in.clear();
-        if (text != null) {
-            in.sendKeys(text);
-        }
+        Waits.on(driver).until(d -> {
+            WebElement in = d.findElement(By.id(id));
+            in.clear();
+            if (text != null) {
+                in.sendKeys(text);
+            }
+            return true;
+        });
         return this;
     }
 
@@ -74,7 +78,11 @@ public final class AdminPage {
     }
 
     public AdminPage choose(String selectId, String visibleText) {
-        new Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+        Waits.on(driver).until(d -> {
+            new Select(d.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+            return true;
+        });
+        awaitAjaxDone();
         return this;
     }
 
@@ -188,6 +196,12 @@ public final class AdminPage {
     public AdminPage smuggle(String formId, String name, String value) {
         ((JavascriptExecutor) driver).executeScript("var i = document.createElement('input'); i.type = 'hidden';"
                 + " i.name = arguments[1]; i.value = arguments[2]; document.getElementById(arguments[0]).appendChild(i);", formId, name, value);
+        return this;
+    }
+
+    /** waits for the page to reach a state (an ajax update that fills a field, say) */
+    public AdminPage await(String what, java.util.function.BooleanSupplier state) {
+        Waits.on(driver).withMessage(() -> what).until(d -> state.getAsBoolean());
         return this;
     }
 
