@@ -116,6 +116,12 @@ class AdminConsoleIT extends SangdamIT {
             browser.screenshot("admin-cti-agents-duplicate");
             JsonNode stored = SYSADMIN.get("/services/" + svc + "/users/" + second.id()).body();
             assertThat(stored.path("ctiNumber").asText()).as("nothing stored for the second agent: " + stored).isEmpty();
+
+            page = page.follow("menuAudit").choose("auditForm:service", serviceName(svc));
+            page.awaitRows("auditForm:audit", rows -> rows.stream().anyMatch(r -> r.contains("CTI ID assigned") && r.contains(first.username())));
+            assertThat(page.rows("auditForm:audit")).as("the refused assignment left no audit row")
+                    .noneMatch(r -> r.contains("CTI ID assigned") && r.contains(second.username()));
+            assertThat(page.rows("auditForm:audit")).as("the SIP password is never in the trail").noneMatch(r -> r.contains("sip-secret"));
         }
     }
 
@@ -158,9 +164,15 @@ class AdminConsoleIT extends SangdamIT {
             assertThat(dial.callerIds()).as("R1.5 approved only; the rejected one nowhere").containsExactly(good);
         }
         try (Browser browser = Browser.korean()) {
+            AdminPage page = asSysadmin(browser, "/admin/system/caller-id-approvals.xhtml");
+            page.pressAndConfirm(page.row("approvalsForm:approved", good) + "revoke", true).awaitMessage("저장되었습니다.");
+            page.awaitRows("approvalsForm:approved", rows -> rows.stream().noneMatch(r -> r.contains(good)));
+        }
+        assertThat(agent.api().get("/cti/agent/caller-ids").body()).as("R1.5 a revoked number can no longer be picked").isEmpty();
+        try (Browser browser = Browser.korean()) {
             browser.open().loginAs(admin.username(), admin.password());
             AdminPage page = AdminPage.open(browser, "/admin/service/caller-ids.xhtml");
-            page.awaitRows("numbersForm:numbers", rows -> rows.stream().anyMatch(r -> r.contains(good) && r.contains("등록 완료"))
+            page.awaitRows("numbersForm:numbers", rows -> rows.stream().anyMatch(r -> r.contains(good) && r.contains("승인 취소"))
                     && rows.stream().anyMatch(r -> r.contains(bad) && r.contains("반려") && r.contains("명의 불일치")));
         }
     }

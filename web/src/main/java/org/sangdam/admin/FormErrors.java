@@ -76,6 +76,16 @@ public final class FormErrors implements Serializable {
         }
     }
 
+    /** a refusal for an action with no form of its own (a switch in a table row): also shown at the top of the page */
+    public void refusedOnPage(SangdamException e, String rowPrefix) {
+        refused(e, rowPrefix);
+        String text = byField.values().iterator().next();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
+    }
+
     /** a message for the whole page, e.g. "saved" */
     public static void info(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();

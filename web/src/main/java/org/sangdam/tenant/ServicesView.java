@@ -62,7 +62,7 @@ public class ServicesView implements Serializable {
             tenants.updateContract(id, new ContractTerms(inbound.get(id), outbound.get(id)));
             FormErrors.info("admin.saved");
         } catch (SangdamException refused) {
-            errors.refused(refused, id + ".");
+            errors.refusedOnPage(refused, id + ".");
         }
         load();
     }
