@@ -32,7 +32,7 @@ final class SipAdmin {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
     /** a phone agent as the tests use it */
-    record PhoneAgent(long serviceId, long userId, String ctiNumber, String sipPassword) {
+    record PhoneAgent(long serviceId, long userId, String ctiNumber, String sipPassword, String username, String password) {
     }
 
     private SipAdmin() {
@@ -48,7 +48,16 @@ final class SipAdmin {
         String extension = String.valueOf(rnd.nextInt(100_000, 1_000_000));
         String sipPassword = "sip-" + tag;
         send("PUT", "/services/" + service + "/users/" + user + "/cti", map("ctiId", "sip-" + tag, "ctiNumber", extension, "sipPassword", sipPassword));
-        return new PhoneAgent(service, user, extension, sipPassword);
+        return new PhoneAgent(service, user, extension, sipPassword, "sip-agent-" + tag, "pw-" + tag + "-long");
+    }
+
+    /** a new inbound number (a Seoul number nobody has used) routed to the service's first scenario, on any trunk */
+    static String newInboundNumber(long serviceId) {
+        long scenario = send("GET", "/services/" + serviceId + "/cti/scenarios", null).get(0).path("id").asLong();
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String did = "02" + rnd.nextInt(2000, 10000) + String.format("%04d", rnd.nextInt(10000));
+        send("POST", "/cti/inbound-numbers", map("number", did, "serviceId", serviceId, "scenarioId", scenario));
+        return did;
     }
 
     static void revokePhonePermission(PhoneAgent agent) {
@@ -63,7 +72,7 @@ final class SipAdmin {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", AUTH).header("Accept", "application/json").header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isBetween(200, 299);
             return response.body() == null || response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
