@@ -83,6 +83,10 @@ public class TrunkInboundHandler implements SipHandler {
             leg.close();
             exchange.reply(Response.NOT_ACCEPTABLE_HERE);
             return;
+        } catch (IllegalArgumentException e) {
+            leg.close();
+            exchange.reply(Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here (SDP not understood)");
+            return;
         } catch (NotFoundException e) {
             leg.close();
             exchange.reply(Response.NOT_FOUND);
