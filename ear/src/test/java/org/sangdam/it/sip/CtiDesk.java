@@ -51,6 +51,10 @@ final class CtiDesk {
         return this;
     }
 
+    JsonNode dial(String number, long callerId) {
+        return send("POST", "/dial", Map.of("number", number, "callerId", callerId));
+    }
+
     JsonNode choose(String status) {
         return send("PUT", "/status", Map.of("status", status));
     }

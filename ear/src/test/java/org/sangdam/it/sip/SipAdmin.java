@@ -60,6 +60,35 @@ final class SipAdmin {
         return did;
     }
 
+    /** a caller ID of the service, registered and approved (R1.5); returns its number as stored */
+    static String approvedCallerId(long serviceId) {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String number = "02" + rnd.nextInt(2000, 10000) + String.format("%04d", rnd.nextInt(10000));
+        JsonNode created = send("POST", "/services/" + serviceId + "/caller-ids", map("number", number));
+        send("POST", "/services/" + serviceId + "/caller-ids/" + created.path("id").asLong() + "/approve", null);
+        return created.path("number").asText();
+    }
+
+    static long callerIdId(long serviceId, String number) {
+        for (JsonNode c : send("GET", "/services/" + serviceId + "/caller-ids", null)) {
+            if (c.path("number").asText().equals(number)) {
+                return c.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no caller ID " + number);
+    }
+
+    /** the trunk outbound calls take (the first one: the demo trunk), as {id, name, host, port, transport, sources} */
+    static JsonNode outboundTrunk() {
+        return send("GET", "/cti/trunks", null).get(0);
+    }
+
+    /** points a trunk at another host and port (the test's called party), keeping its name and sources */
+    static void pointTrunk(JsonNode trunk, String host, int port) {
+        send("PUT", "/cti/trunks/" + trunk.path("id").asLong(), map("name", trunk.path("name").asText(), "host", host, "port", port,
+                "transport", trunk.path("transport").asText(), "allowedSources", JSON.convertValue(trunk.path("allowedSources"), java.util.List.class)));
+    }
+
     static void revokePhonePermission(PhoneAgent agent) {
         send("PUT", "/services/" + agent.serviceId() + "/users/" + agent.userId(), map("phonePermission", false));
     }

@@ -27,6 +27,7 @@ final class Sipp {
     private String service = "probe";
     private String transport = "u1";
     private String localAddress = SipPeers.HOST;
+    private int localPort;
 
     private Sipp(String scenario) {
         this.scenario = scenario;
@@ -62,6 +63,17 @@ final class Sipp {
         return this;
     }
 
+    /** listens on this port (for scenarios where SIPp is the called party) */
+    Sipp port(int port) {
+        this.localPort = port;
+        return this;
+    }
+
+    /** runs the scenario in the background, e.g. as the called party while the test places the call */
+    java.util.concurrent.CompletableFuture<Result> start() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(this::run);
+    }
+
     Sipp overTcp() {
         this.transport = "t1";
         return this;
@@ -78,7 +90,7 @@ final class Sipp {
         Path errors = dir.resolve("errors.log");
         List<String> command = new ArrayList<>(List.of(binary, SipPeers.HOST + ":" + SipPeers.SERVER_PORT,
                 "-sf", file.toString(), "-s", service, "-t", transport,
-                "-i", localAddress, "-mi", localAddress, "-mp", Integer.toString(SipPeers.ports(4)), "-p", Integer.toString(SipPeers.ports(2)),
+                "-i", localAddress, "-mi", localAddress, "-mp", Integer.toString(SipPeers.ports(4)), "-p", Integer.toString(localPort > 0 ? localPort : SipPeers.ports(2)),
                 "-m", "1", "-nostdin", "-timeout", "20s", "-timeout_error", "-recv_timeout", "8000",
                 "-trace_msg", "-message_file", messages.toString(), "-trace_err", "-error_file", errors.toString()));
         command.addAll(args);
