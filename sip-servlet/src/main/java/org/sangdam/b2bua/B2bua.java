@@ -125,6 +125,24 @@ public class B2bua {
         }
     }
 
+    /**
+     * Ends the legs whose far end has sent no RTP for {@code timeoutMillis} (issue 5
+     * item 6: a phone that vanishes without BYE must not keep an agent busy).
+     */
+    public void endSilentLegs(long timeoutMillis) {
+        for (LiveCall call : calls.values()) {
+            MediaLeg customer = call.customerMedia;
+            MediaLeg agent = call.agentMedia;
+            if (customer != null && customer.millisSinceLastPacket() > timeoutMillis) {
+                LOG.infof("%s: no RTP from the customer for %d ms", call, customer.millisSinceLastPacket());
+                apply(call, B2buaCall::customerVanished);
+            } else if (agent != null && agent.millisSinceLastPacket() > timeoutMillis) {
+                LOG.infof("%s: no RTP from the agent's phone for %d ms", call, agent.millisSinceLastPacket());
+                apply(call, B2buaCall::agentVanished);
+            }
+        }
+    }
+
     /** frees the call's media and forgets its legs; idempotent */
     void close(LiveCall call) {
         for (MediaLeg leg : new MediaLeg[]{call.customerMedia, call.agentMedia}) {

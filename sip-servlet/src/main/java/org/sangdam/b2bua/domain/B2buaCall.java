@@ -211,6 +211,32 @@ public final class B2buaCall {
         return out;
     }
 
+    /**
+     * The customer's RTP stopped for longer than the timeout while their leg was up:
+     * the phone or the network vanished without a BYE. The leg is hung up (BYE) and
+     * the call ends as if the customer had hung up, so the agent is freed.
+     */
+    public List<Effect> customerVanished() {
+        if (ended || customer != LegState.UP) {
+            return List.of();
+        }
+        List<Effect> out = new ArrayList<>();
+        out.add(new Effect.ByeCustomer());
+        out.addAll(customerHungUp());
+        return out;
+    }
+
+    /** The agent phone's RTP stopped for longer than the timeout: as if the agent hung up on the phone. */
+    public List<Effect> agentVanished() {
+        if (ended || agent() != LegState.UP) {
+            return List.of();
+        }
+        List<Effect> out = new ArrayList<>();
+        out.add(new Effect.ByeAgent());
+        out.addAll(agentHungUp());
+        return out;
+    }
+
     /** The core ended the call (the agent hung up in the console, or the call failed): every leg goes, nothing is reported. */
     public List<Effect> hangUp() {
         if (ended) {

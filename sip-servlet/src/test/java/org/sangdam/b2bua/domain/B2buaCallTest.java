@@ -174,4 +174,18 @@ class B2buaCallTest {
         assertThat(call.playAndHangUp("abusive-ko")).containsExactly(new Effect.ByeAgent(), new Effect.Unbridge(), new Effect.PromptThenByeCustomer("abusive-ko"));
         assertThat(call.customerHungUp()).as("the customer hanging up during the prompt reports nothing more").isEmpty();
     }
+
+    @Test
+    @DisplayName("issue 5 item 6: a customer whose RTP stopped is hung up and reported as hanging up; an agent phone likewise")
+    void vanishedPhones() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.customerVanished()).containsExactly(new Effect.ByeCustomer(), new Effect.ByeAgent(), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+        assertThat(call.agentVanished()).isEmpty();
+
+        B2buaCall other = inboundRinging("desk");
+        assertThat(other.agentVanished()).as("a ringing phone sends no RTP yet").isEmpty();
+        other.agentForkAnswered("desk");
+        assertThat(other.agentVanished()).containsExactly(new Effect.ByeAgent(), new Effect.ByeCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
+    }
 }

@@ -18,8 +18,8 @@ class RtpConfigTest {
     @Test
     @DisplayName("defaults: the SIP address and 4,000 ports from 30000 + 40 x the port offset")
     void defaults() {
-        assertThat(read(Map.of(), Map.of())).isEqualTo(new RtpConfig("127.0.0.1", 30000, 33999));
-        assertThat(read(Map.of(SipSettings.PORT_OFFSET, "300"), Map.of())).isEqualTo(new RtpConfig("127.0.0.1", 42000, 45999));
+        assertThat(read(Map.of(), Map.of())).isEqualTo(new RtpConfig("127.0.0.1", 30000, 33999, 60));
+        assertThat(read(Map.of(SipSettings.PORT_OFFSET, "300"), Map.of())).isEqualTo(new RtpConfig("127.0.0.1", 42000, 45999, 60));
     }
 
     @Test
@@ -27,7 +27,7 @@ class RtpConfigTest {
     void configured() {
         assertThat(read(Map.of("sangdam.media.address", "10.0.0.5", "sangdam.media.rtp-port-min", "40000"),
                 Map.of("SANGDAM_MEDIA_ADDRESS", "10.9.9.9", "SANGDAM_MEDIA_RTP_PORT_MAX", "40999")))
-                .isEqualTo(new RtpConfig("10.0.0.5", 40000, 40999));
+                .isEqualTo(new RtpConfig("10.0.0.5", 40000, 40999, 60));
     }
 
     @Test
