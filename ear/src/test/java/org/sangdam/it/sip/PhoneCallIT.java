@@ -98,13 +98,22 @@ class PhoneCallIT extends SipIT {
     }
 
     @Test
-    @DisplayName("R4.1 the agent hanging up on the phone while talking ends the customer's leg too and puts the agent in after-call work")
+    @DisplayName("R4.1 the agent hanging up on the phone while talking ends the customer's leg too and puts the agent in after-call work (after re-INVITEs from the phone's own hold and resume)")
     void agentPhoneHangsUp() {
         SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
         String did = SipAdmin.newInboundNumber(agent.serviceId());
         try (Baresip phone = agentPhone(agent); Baresip customer = customer("01033334444")) {
             CtiDesk desk = new CtiDesk(agent).ready();
             long ticket = connect(customer, did, desk, phone, "01033334444");
+
+            // issue 5 item 6: the phone's own hold and resume are re-INVITEs inside the leg; the call survives them
+            Path customerHears = lastRecording(customer);
+            phone.command("hold", null);
+            phone.command("resume", null);
+            int resumed = Tones.length(customerHears);
+            await("the agent is heard after the phone's re-INVITEs").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, resumed) >= 50);
+            assertThat(customer.saw("CALL_CLOSED")).isFalse();
 
             phone.hangUp();
             customer.awaitEvent("CALL_CLOSED", SIP);
@@ -143,5 +152,88 @@ class PhoneCallIT extends SipIT {
         assertThat(offered.path("call").path("customerNumber").asText()).as("the abandoned call is not offered").isEqualTo("01077778888");
         desk.act("answer");
         phone.awaitEvent("CALL_ESTABLISHED", SIP);
+    }
+
+    @Test
+    @DisplayName("R2.7 outbound: the agent's phone first, then the customer through the trunk with the approved caller ID in From and P-Asserted-Identity; "
+            + "R2.8 the customer's answer puts the agent on the call; Hang up in the CTI API ends both legs")
+    void outboundCall() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String callerId = SipAdmin.approvedCallerId(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int customerPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, customerPort);
+        try (Baresip phone = agentPhone(agent)) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            var called = Sipp.scenario("uas-answer-check-caller-id").port(customerPort).start();
+            desk.dial("01012345678", SipAdmin.callerIdId(agent.serviceId(), callerId));
+            phone.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL", SIP);
+            desk.act("hang-up");
+            Sipp.Result customer = called.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(customer.passed()).as(customer.toString()).isTrue();
+            String invite = customer.received().stream().filter(m -> m.startsWith("INVITE")).findFirst().orElseThrow();
+            assertThat(invite).as("the dialled number, in E.164 as stored").startsWith("INVITE sip:+821012345678@");
+            assertThat(header(invite, "From")).contains("sip:" + callerId + "@");
+            assertThat(header(invite, "P-Asserted-Identity")).contains("sip:" + callerId + "@");
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    private static String header(String message, String name) {
+        return message.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in\n" + message));
+    }
+
+    @Test
+    @DisplayName("R2.8 outbound to a busy customer (486): the agent's phone is hung up and the agent is back in Work, dial failed")
+    void outboundBusy() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String callerId = SipAdmin.approvedCallerId(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int customerPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, customerPort);
+        try (Baresip phone = agentPhone(agent)) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            var called = Sipp.scenario("uas-busy-expect-ack").port(customerPort).start();
+            desk.dial("01012345679", SipAdmin.callerIdId(agent.serviceId(), callerId));
+            Sipp.Result customer = called.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(customer.passed()).as(customer.toString()).isTrue();
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            // the SIP cause reaches the widget as a pushed "dial-failed" notice; the status records why
+            assertThat(desk.awaitState("WORK", SIP).path("reason").asText()).isEqualTo("dial failed");
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    @Test
+    @DisplayName("R3.7 hold: the customer hears music on hold and no longer the agent; release: the agent's tone is back")
+    void holdAndRelease() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01044445555")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01044445555");
+            Path customerHears = lastRecording(customer);
+            await("talking").atMost(SIP).pollInterval(Duration.ofMillis(500)).until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= 50);
+
+            assertThat(desk.act("hold").path("state").asText()).isEqualTo("ON_HOLD");
+            int held = Tones.length(customerHears) + 8000 / 2; // from half a second after the command
+            await("2 s on hold").atMost(SIP).pollInterval(Duration.ofMillis(500)).until(() -> Tones.length(customerHears) >= held + 2 * 8000);
+            assertThat(Tones.blocksWith(customerHears, AGENT_HZ, held)).as("the agent is not heard on hold").isLessThan(3);
+            assertThat(Tones.rms(customerHears, held)).as("music on hold is heard").isGreaterThan(0.01);
+
+            assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
+            int released = Tones.length(customerHears);
+            await("the agent is heard again").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, released) >= 50);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+            phone.awaitEvent("CALL_CLOSED", SIP);
+        }
     }
 }

@@ -54,20 +54,35 @@ final class Tones {
 
     /** the RMS level of the whole file, 0 to 1 */
     static double rms(Path file) {
+        return rms(file, 0);
+    }
+
+    /** the RMS level from sample {@code from} on, 0 to 1 */
+    static double rms(Path file, int from) {
         short[] s = Wav.read(file).samples();
         double sum = 0;
-        for (short v : s) {
-            sum += (double) v * v;
+        for (int i = from; i < s.length; i++) {
+            sum += (double) s[i] * s[i];
         }
-        return s.length == 0 ? 0 : Math.sqrt(sum / s.length) / 32768.0;
+        return s.length <= from ? 0 : Math.sqrt(sum / (s.length - from)) / 32768.0;
     }
 
     /** the number of 20 ms blocks of the file in which {@code hz} dominates */
     static int blocksWith(Path file, double hz) {
+        return blocksWith(file, hz, 0);
+    }
+
+    /** the samples recorded so far */
+    static int length(Path file) {
+        return Wav.read(file).samples().length;
+    }
+
+    /** as above, from sample {@code from} on (to look at what was heard after a moment) */
+    static int blocksWith(Path file, double hz, int from) {
         Wav wav = Wav.read(file);
         int n = wav.rate() / 50;
         int count = 0;
-        for (int start = 0; start + n <= wav.samples().length; start += n) {
+        for (int start = from; start + n <= wav.samples().length; start += n) {
             if (share(wav.samples(), start, n, hz, wav.rate()) > 0.5) {
                 count++;
             }
