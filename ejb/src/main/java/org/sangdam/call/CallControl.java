@@ -33,6 +33,14 @@ public interface CallControl {
     /** The customer hung up, wherever the call was (queue, ringing, talking, on hold, consultation). */
     void customerHungUp(long callId);
 
+    /**
+     * The agent hung up on the phone itself (BYE from the agent's phone), with the same
+     * rules as Hang up in the CTI API (R4.1): the call ends as hung up by the agent, who
+     * goes to after-call work. Nothing is sent back to the network: the SIP layer has
+     * already ended the other legs.
+     */
+    void agentHungUp(long callId);
+
     /** Outbound: the customer answered (R2.8). */
     void customerAnswered(long callId);
 

@@ -116,6 +116,17 @@ public class CallControlBean implements CallControl {
     }
 
     @Override
+    public void agentHungUp(long callId) {
+        CallFlow.LockedCall locked = flow.lockCall(callId);
+        PhoneCall c = locked.call();
+        Long agent = c.getAgentId();
+        flow.callEvent(locked.settings(), c, CallEvent.AGENT_HUNG_UP, agent, "on the phone", Instant.now());
+        if (agent != null) {
+            flow.notify(agent, "call-ended", "callId", callId, "cause", c.getEndCause());
+        }
+    }
+
+    @Override
     public void customerAnswered(long callId) {
         CallFlow.LockedCall locked = flow.lockCall(callId);
         PhoneCall c = locked.call();

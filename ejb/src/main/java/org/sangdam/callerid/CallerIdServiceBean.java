@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.access.domain.Caller;
 import org.sangdam.callerid.domain.CallerIdAction;
 import org.sangdam.callerid.domain.CallerIdStatus;
@@ -26,6 +27,8 @@ public class CallerIdServiceBean implements CallerIdService {
     SessionContext context;
     @Inject
     Callers callers;
+    @Inject
+    AuditTrail audit;
     @Inject
     CallerIdRepository callerIds;
     @Inject
@@ -54,7 +57,9 @@ public class CallerIdServiceBean implements CallerIdService {
         if (!callerIds.activeWithNumber(number).isEmpty()) {
             throw new ConflictException("number", PhoneNumbers.display(number) + " is already registered (pending or approved)");
         }
-        return CallerIdInfo.of(callerIds.add(new CallerId(tenantId, number, note, caller.username())));
+        CallerIdInfo registered = CallerIdInfo.of(callerIds.add(new CallerId(tenantId, number, note, caller.username())));
+        audit.record(caller, tenantId, "callerId.registered", PhoneNumbers.display(number), note);
+        return registered;
     }
 
     @Override
@@ -86,6 +91,8 @@ public class CallerIdServiceBean implements CallerIdService {
         CallerId callerId = callerIds.find(id).filter(c -> c.getTenantId() == tenantId)
                 .orElseThrow(() -> new NotFoundException("caller ID", id));
         callerId.decide(action, caller.username(), reason);
+        audit.record(caller, tenantId, "callerId." + action.name().toLowerCase(java.util.Locale.ROOT),
+                PhoneNumbers.display(callerId.getNumber()), reason);
         return CallerIdInfo.of(callerId);
     }
 }

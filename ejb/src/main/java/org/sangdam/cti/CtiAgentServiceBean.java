@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.access.domain.Caller;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
@@ -33,6 +34,8 @@ public class CtiAgentServiceBean implements CtiAgentService {
     SessionContext context;
     @Inject
     Callers callers;
+    @Inject
+    AuditTrail audit;
     @Inject
     CtiRepository cti;
     @Inject
@@ -75,6 +78,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
         String password = assignment.sipPassword();
         if (password == null && agent != null && agent.getCtiNumber().equals(ctiNumber)) {
             agent.assign(ctiId, ctiNumber, agent.getSipRealm(), agent.getSipHa1());
+            audit.record(caller, tenantId, "ctiAgent.assigned", user.getUsername(), "ctiId=" + ctiId + ", ctiNumber=" + ctiNumber);
             return CtiAgentInfo.of(agent);
         }
         // the digest user is the CTI number, so a new number needs the password again
@@ -89,6 +93,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
         } else {
             agent.assign(ctiId, ctiNumber, SipDigest.REALM, ha1);
         }
+        audit.record(caller, tenantId, "ctiAgent.assigned", user.getUsername(), "ctiId=" + ctiId + ", ctiNumber=" + ctiNumber + ", new SIP password");
         return CtiAgentInfo.of(agent);
     }
 
@@ -100,6 +105,8 @@ public class CtiAgentServiceBean implements CtiAgentService {
         CtiAgent agent = cti.agent(userId).filter(a -> a.getTenantId() == tenantId)
                 .orElseThrow(() -> new NotFoundException("CTI agent", userId));
         cti.remove(agent);
+        audit.record(caller, tenantId, "ctiAgent.removed", users.find(userId).map(User::getUsername).orElse("user " + userId),
+                "ctiId=" + agent.getCtiId() + ", ctiNumber=" + agent.getCtiNumber());
     }
 
     @Override
@@ -110,7 +117,8 @@ public class CtiAgentServiceBean implements CtiAgentService {
 
     @Override
     public AgentQueues setQueues(long tenantId, long userId, AgentQueues in) {
-        callers.of(context).requireTenantAdmin(tenantId, "CTI agent", userId);
+        Caller caller = callers.of(context);
+        caller.requireTenantAdmin(tenantId, "CTI agent", userId);
         CtiAgent agent = agentOf(tenantId, userId);
         Require.present("queues", in == null ? null : in.queues());
         List<String> names = new java.util.ArrayList<>();
@@ -124,6 +132,8 @@ public class CtiAgentServiceBean implements CtiAgentService {
             throw new ValidationException("queues", "an agent answers at most 20 queues");
         }
         agent.setQueues(names);
+        audit.record(caller, tenantId, "ctiAgent.queues", users.find(userId).map(User::getUsername).orElse("user " + userId),
+                names.isEmpty() ? "every queue" : String.join(", ", names));
         return new AgentQueues(agent.getQueues());
     }
 

@@ -7,6 +7,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.access.domain.Caller;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
 import org.sangdam.common.domain.Require;
@@ -34,6 +36,8 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
     @Inject
     Callers callers;
     @Inject
+    AuditTrail audit;
+    @Inject
     CtiRepository cti;
     @Inject
     TenantRepository tenants;
@@ -46,32 +50,36 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
 
     @Override
     public TrunkInfo createTrunk(TrunkSpec spec) {
-        systemAdmin("add SIP trunks");
+        Caller caller = systemAdmin("add SIP trunks");
         Require.present("body", spec);
         SipTrunk trunk = new SipTrunk(uniqueTrunkName(spec.name(), null));
         configure(trunk, spec);
-        return TrunkInfo.of(cti.add(trunk));
+        TrunkInfo added = TrunkInfo.of(cti.add(trunk));
+        audit.record(caller, null, "trunk.added", trunk.getName(), describe(trunk));
+        return added;
     }
 
     @Override
     public TrunkInfo updateTrunk(long id, TrunkSpec spec) {
-        systemAdmin("change SIP trunks");
+        Caller caller = systemAdmin("change SIP trunks");
         SipTrunk trunk = cti.trunk(id).orElseThrow(() -> new NotFoundException("trunk", id));
         Require.present("body", spec);
         String name = uniqueTrunkName(spec.name(), id);
         configure(trunk, spec);
         trunk.setName(name);
+        audit.record(caller, null, "trunk.changed", name, describe(trunk));
         return TrunkInfo.of(trunk);
     }
 
     @Override
     public void deleteTrunk(long id) {
-        systemAdmin("remove SIP trunks");
+        Caller caller = systemAdmin("remove SIP trunks");
         SipTrunk trunk = cti.trunk(id).orElseThrow(() -> new NotFoundException("trunk", id));
         if (cti.countInboundNumbersOfTrunk(id) > 0) {
             throw new ConflictException("id", "inbound numbers still use trunk '" + trunk.getName() + "'");
         }
         cti.remove(trunk);
+        audit.record(caller, null, "trunk.removed", trunk.getName(), describe(trunk));
     }
 
     @Override
@@ -88,7 +96,7 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
 
     @Override
     public InboundNumberInfo createInboundNumber(InboundNumberSpec spec) {
-        systemAdmin("add inbound numbers");
+        Caller caller = systemAdmin("add inbound numbers");
         Require.present("body", spec);
         String number = PhoneNumbers.normalise("number", spec.number());
         cti.inboundNumberByNumber(number).ifPresent(n -> {
@@ -96,25 +104,30 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         });
         InboundNumber did = new InboundNumber(number);
         route(did, spec);
-        return InboundNumberInfo.of(cti.add(did));
+        InboundNumberInfo added = InboundNumberInfo.of(cti.add(did));
+        audit.record(caller, did.getTenantId(), "did.added", PhoneNumbers.display(number), routing(did));
+        return added;
     }
 
     @Override
     public InboundNumberInfo updateInboundNumber(long id, InboundNumberSpec spec) {
-        systemAdmin("change inbound numbers");
+        Caller caller = systemAdmin("change inbound numbers");
         InboundNumber did = cti.inboundNumber(id).orElseThrow(() -> new NotFoundException("inbound number", id));
         Require.present("body", spec);
         if (spec.number() != null && !PhoneNumbers.normalise("number", spec.number()).equals(did.getNumber())) {
             throw new ValidationException("number", "an inbound number cannot be renumbered; add the new number instead");
         }
         route(did, spec);
+        audit.record(caller, did.getTenantId(), "did.changed", PhoneNumbers.display(did.getNumber()), routing(did));
         return InboundNumberInfo.of(did);
     }
 
     @Override
     public void deleteInboundNumber(long id) {
-        systemAdmin("remove inbound numbers");
-        cti.remove(cti.inboundNumber(id).orElseThrow(() -> new NotFoundException("inbound number", id)));
+        Caller caller = systemAdmin("remove inbound numbers");
+        InboundNumber did = cti.inboundNumber(id).orElseThrow(() -> new NotFoundException("inbound number", id));
+        cti.remove(did);
+        audit.record(caller, did.getTenantId(), "did.removed", PhoneNumbers.display(did.getNumber()), routing(did));
     }
 
     @Override
@@ -126,7 +139,7 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
     @Override
     public CtiSettingsInfo updateSettings(long tenantId, CtiSettingsInfo in) {
         callers.of(context).requireTenant(tenantId, "service", tenantId);
-        systemAdmin("change CTI settings");
+        Caller caller = systemAdmin("change CTI settings");
         CtiSettings settings = settingsOf(tenantId);
         Require.present("body", in);
         int recall = Require.range("recallSeconds", in.recallSeconds(), MIN_RECALL, MAX_RECALL);
@@ -135,6 +148,8 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
                 Require.optionalText("mohPrompt", in.mohPrompt(), 255),
                 Require.optionalText("announcementPrompt", in.announcementPrompt(), 255),
                 Require.optionalText("abusiveText", in.abusiveText(), 1000));
+        audit.record(caller, tenantId, "ctiSettings.changed", tenants.find(tenantId).map(t -> t.getName()).orElse("service " + tenantId),
+                "recallSeconds=" + recall + ", initialStatus=" + status + ", abusiveText=" + settings.getAbusiveText());
         return CtiSettingsInfo.of(settings);
     }
 
@@ -147,7 +162,7 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
     @Override
     public ScenarioInfo createScenario(long tenantId, ScenarioInfo in) {
         callers.of(context).requireTenant(tenantId, "service", tenantId);
-        systemAdmin("add scenarios");
+        Caller caller = systemAdmin("add scenarios");
         tenants.find(tenantId).orElseThrow(() -> new NotFoundException("service", tenantId));
         Require.present("body", in);
         String name = Require.text("name", in.name(), 64);
@@ -155,17 +170,20 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         if (cti.scenariosOf(tenantId).stream().anyMatch(s -> s.getName().equals(name))) {
             throw new ConflictException("name", "the service already has a scenario named '" + name + "'");
         }
-        return ScenarioInfo.of(cti.add(new Scenario(tenantId, name, definition)));
+        ScenarioInfo added = ScenarioInfo.of(cti.add(new Scenario(tenantId, name, definition)));
+        audit.record(caller, tenantId, "scenario.added", name, null);
+        return added;
     }
 
     @Override
     public ScenarioInfo updateScenario(long tenantId, long scenarioId, ScenarioInfo in) {
         callers.of(context).requireTenant(tenantId, "service", tenantId);
-        systemAdmin("change scenarios");
+        Caller caller = systemAdmin("change scenarios");
         Scenario scenario = cti.scenario(scenarioId).filter(s -> s.getTenantId() == tenantId)
                 .orElseThrow(() -> new NotFoundException("scenario", scenarioId));
         Require.present("body", in);
         scenario.setDefinition(definitionOf(in));
+        audit.record(caller, tenantId, "scenario.changed", scenario.getName(), scenario.getDefinition());
         return ScenarioInfo.of(scenario);
     }
 
@@ -179,8 +197,18 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         return canonical;
     }
 
-    private void systemAdmin(String action) {
-        callers.of(context).requireSystemAdmin(action);
+    private Caller systemAdmin(String action) {
+        Caller caller = callers.of(context);
+        caller.requireSystemAdmin(action);
+        return caller;
+    }
+
+    private static String describe(SipTrunk t) {
+        return t.getTransport() + " " + t.getHost() + ":" + t.getPort() + ", sources " + t.getAllowedSources();
+    }
+
+    private static String routing(InboundNumber did) {
+        return "service " + did.getTenantId() + ", scenario " + did.getScenarioId() + (did.getTrunkId() == null ? "" : ", trunk " + did.getTrunkId());
     }
 
     private CtiSettings settingsOf(long tenantId) {

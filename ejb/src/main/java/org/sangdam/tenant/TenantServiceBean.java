@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.access.domain.Caller;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
@@ -29,6 +30,8 @@ public class TenantServiceBean implements TenantService {
     @Inject
     Callers callers;
     @Inject
+    AuditTrail audit;
+    @Inject
     TenantRepository tenants;
     @Inject
     CtiRepository cti;
@@ -49,12 +52,14 @@ public class TenantServiceBean implements TenantService {
 
     @Override
     public TenantInfo create(TenantSpec spec) {
-        callers.of(context).requireSystemAdmin("create services");
+        Caller caller = callers.of(context);
+        caller.requireSystemAdmin("create services");
         Require.present("body", spec);
         String name = uniqueName(spec.name(), null);
         Tenant tenant = tenants.add(new Tenant(name, Boolean.TRUE.equals(spec.ctiInbound()), Boolean.TRUE.equals(spec.ctiOutbound())));
         cti.add(new CtiSettings(tenant.getId()));
         cti.add(new Scenario(tenant.getId(), "default", DEFAULT_SCENARIO));
+        audit.record(caller, tenant.getId(), "service.created", name, contract(tenant));
         return TenantInfo.of(tenant);
     }
 
@@ -64,7 +69,9 @@ public class TenantServiceBean implements TenantService {
         Tenant tenant = visible(caller, id);
         caller.requireSystemAdmin("rename services");
         Require.present("body", spec);
+        String before = tenant.getName();
         tenant.setName(uniqueName(spec.name(), id));
+        audit.record(caller, id, "service.renamed", tenant.getName(), "was " + before);
         return TenantInfo.of(tenant);
     }
 
@@ -74,8 +81,14 @@ public class TenantServiceBean implements TenantService {
         Tenant tenant = visible(caller, id);
         caller.requireSystemAdmin("change a service's contract");
         Require.present("body", terms);
+        String before = contract(tenant);
         tenant.setContract(Require.present("ctiInbound", terms.ctiInbound()), Require.present("ctiOutbound", terms.ctiOutbound()));
+        audit.record(caller, id, "contract.changed", tenant.getName(), before + " -> " + contract(tenant));
         return TenantInfo.of(tenant);
+    }
+
+    private static String contract(Tenant t) {
+        return "ctiInbound=" + t.isCtiInbound() + ", ctiOutbound=" + t.isCtiOutbound();
     }
 
     private Tenant visible(Caller caller, long id) {

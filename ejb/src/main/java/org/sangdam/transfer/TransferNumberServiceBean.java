@@ -7,6 +7,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.access.domain.Caller;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
 import org.sangdam.common.domain.Require;
@@ -25,6 +27,8 @@ public class TransferNumberServiceBean implements TransferNumberService {
     @Inject
     Callers callers;
     @Inject
+    AuditTrail audit;
+    @Inject
     TransferNumberRepository numbers;
     @Inject
     TenantRepository tenants;
@@ -37,7 +41,8 @@ public class TransferNumberServiceBean implements TransferNumberService {
 
     @Override
     public TransferNumberInfo add(long tenantId, TransferNumberSpec spec) {
-        callers.of(context).requireTenant(tenantId, "service", tenantId);
+        Caller caller = callers.of(context);
+        caller.requireTenant(tenantId, "service", tenantId);
         tenants.find(tenantId).orElseThrow(() -> new NotFoundException("service", tenantId));
         Require.present("body", spec);
         String label = Require.text("label", spec.label(), 64);
@@ -45,13 +50,18 @@ public class TransferNumberServiceBean implements TransferNumberService {
         if (numbers.exists(tenantId, number)) {
             throw new ConflictException("number", PhoneNumbers.display(number) + " is already in the list");
         }
-        return TransferNumberInfo.of(numbers.add(new TransferNumber(tenantId, label, number)));
+        TransferNumberInfo added = TransferNumberInfo.of(numbers.add(new TransferNumber(tenantId, label, number)));
+        audit.record(caller, tenantId, "transferNumber.added", label, PhoneNumbers.display(number));
+        return added;
     }
 
     @Override
     public void remove(long tenantId, long id) {
-        callers.of(context).requireTenant(tenantId, "transfer number", id);
-        numbers.remove(numbers.find(id).filter(t -> t.getTenantId() == tenantId)
-                .orElseThrow(() -> new NotFoundException("transfer number", id)));
+        Caller caller = callers.of(context);
+        caller.requireTenant(tenantId, "transfer number", id);
+        TransferNumber gone = numbers.find(id).filter(t -> t.getTenantId() == tenantId)
+                .orElseThrow(() -> new NotFoundException("transfer number", id));
+        numbers.remove(gone);
+        audit.record(caller, tenantId, "transferNumber.removed", gone.getLabel(), PhoneNumbers.display(gone.getNumber()));
     }
 }

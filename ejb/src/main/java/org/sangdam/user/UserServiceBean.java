@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
+import org.sangdam.audit.AuditTrail;
 import org.sangdam.access.domain.Caller;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
@@ -26,6 +27,8 @@ public class UserServiceBean implements UserService {
     SessionContext context;
     @Inject
     Callers callers;
+    @Inject
+    AuditTrail audit;
     @Inject
     UserRepository users;
     @Inject
@@ -54,7 +57,8 @@ public class UserServiceBean implements UserService {
 
     @Override
     public UserInfo create(long tenantId, UserSpec spec) {
-        callers.of(context).requireTenantAdmin(tenantId, "user", "of service " + tenantId);
+        Caller caller = callers.of(context);
+        caller.requireTenantAdmin(tenantId, "user", "of service " + tenantId);
         existingTenant(tenantId);
         Require.present("body", spec);
         String username = UserRules.username(spec.username());
@@ -69,7 +73,9 @@ public class UserServiceBean implements UserService {
         }
         User user = new User(username, displayName, PasswordHasher.hash(password), role, tenantId);
         user.setPhonePermission(Boolean.TRUE.equals(spec.phonePermission()));
-        return info(users.add(user));
+        UserInfo created = info(users.add(user));
+        audit.record(caller, tenantId, "user.created", username, "role=" + role + ", phonePermission=" + user.hasPhonePermission());
+        return created;
     }
 
     @Override
@@ -94,14 +100,31 @@ public class UserServiceBean implements UserService {
             }
             user.setPhonePermission(update.phonePermission());
         }
+        audit.record(caller, tenantId, "user.changed", user.getUsername(), changes(displayName, update));
         return info(user);
     }
 
     @Override
     public void resetPassword(long tenantId, long userId, String password) {
-        callers.of(context).requireTenantAdmin(tenantId, "user", userId);
+        Caller caller = callers.of(context);
+        caller.requireTenantAdmin(tenantId, "user", userId);
         User user = user(tenantId, userId);
         user.changePassword(PasswordHasher.hash(UserRules.password("password", password, UserRules.MIN_PASSWORD)), false);
+        audit.record(caller, tenantId, "user.passwordReset", user.getUsername(), null);
+    }
+
+    private static String changes(String displayName, UserUpdate update) {
+        StringBuilder s = new StringBuilder();
+        if (displayName != null) {
+            s.append("displayName=").append(displayName).append(' ');
+        }
+        if (update.active() != null) {
+            s.append("active=").append(update.active()).append(' ');
+        }
+        if (update.phonePermission() != null) {
+            s.append("phonePermission=").append(update.phonePermission());
+        }
+        return s.toString().strip();
     }
 
     private User user(long tenantId, long userId) {

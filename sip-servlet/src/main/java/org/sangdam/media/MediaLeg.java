@@ -49,6 +49,21 @@ public interface MediaLeg {
     /** Milliseconds since the last RTP packet from the far end (for RTP-timeout detection). */
     long millisSinceLastPacket();
 
+    /**
+     * Starts writing what the far end sends, decoded to 8 kHz 16-bit mono PCM, to a WAV file
+     * (replacing an earlier recording of this leg); for call recording (issue 7). A default
+     * method so that test doubles of this interface need not implement it.
+     *
+     * @throws java.io.IOException when the file cannot be created
+     */
+    default void startRecording(java.nio.file.Path wavFile) throws java.io.IOException {
+        throw new UnsupportedOperationException("this media leg does not record");
+    }
+
+    /** Ends the recording (the WAV header gets its sizes). Does nothing if not recording. */
+    default void stopRecording() {
+    }
+
     /** Frees the ports; the leg no longer sends or receives. Idempotent. */
     void close();
 }

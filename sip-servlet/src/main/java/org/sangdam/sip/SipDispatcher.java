@@ -43,16 +43,34 @@ final class SipDispatcher implements SipListener {
     private final Map<String, SipHandler> handlers;
     private final MethodPolicy policy;
     private final SipServer.Factories factories;
+    private final LegDirectory legs;
 
     SipDispatcher(List<SipHandler> handlers, SipServer.Factories factories) {
+        this(handlers, factories, new LegDirectory());
+    }
+
+    SipDispatcher(List<SipHandler> handlers, SipServer.Factories factories, LegDirectory legs) {
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(SipHandler::method, Function.identity()));
         this.policy = new MethodPolicy(this.handlers.keySet());
         this.factories = factories;
+        this.legs = legs;
     }
 
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
+        boolean inDialog = inDialog(request);
+        LegListener leg = inDialog ? legs.find(callId(request)).orElse(null) : null;
+        if (Request.ACK.equals(request.getMethod())) {
+            if (leg != null) {
+                try {
+                    leg.ack(request);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "ACK handling failed");
+                }
+            }
+            return;
+        }
         MethodPolicy.Disposition disposition = policy.of(request.getMethod());
         if (disposition == MethodPolicy.Disposition.IGNORE) {
             return;
@@ -70,7 +88,14 @@ final class SipDispatcher implements SipListener {
         }
         SipExchange exchange = new SipExchange(request, transaction, provider, factories, policy.allowed());
         try {
-            dispatch(exchange, disposition);
+            if (leg != null) {
+                leg.request(exchange);
+            } else if (inDialog && !OUT_OF_DIALOG_METHODS.contains(request.getMethod())) {
+                // RFC 3261 §12.2.2: a To tag of no dialog we keep
+                exchange.reply(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            } else {
+                dispatch(exchange, disposition);
+            }
             if (!exchange.answered()) {
                 LOG.errorf("%s handler left a %s unanswered", request.getMethod(), request.getMethod());
                 exchange.reply(Response.SERVER_INTERNAL_ERROR);
@@ -123,6 +148,19 @@ final class SipDispatcher implements SipListener {
         }
     }
 
+    /** methods that may carry a To tag without belonging to one of our dialogs */
+    private static final java.util.Set<String> OUT_OF_DIALOG_METHODS = java.util.Set.of(Request.REGISTER, Request.OPTIONS, Request.CANCEL);
+
+    private static boolean inDialog(Request request) {
+        javax.sip.header.ToHeader to = (javax.sip.header.ToHeader) request.getHeader(javax.sip.header.ToHeader.NAME);
+        return to != null && to.getTag() != null;
+    }
+
+    private static String callId(Request request) {
+        javax.sip.header.CallIdHeader id = (javax.sip.header.CallIdHeader) request.getHeader(javax.sip.header.CallIdHeader.NAME);
+        return id == null ? null : id.getCallId();
+    }
+
     /** the name of the first header the stack set aside as unparseable, or null */
     private static String firstUnparsedHeader(Request request) {
         ListIterator<String> unparsed = ((SIPMessage) request).getUnrecognizedHeaders();
@@ -161,12 +199,28 @@ final class SipDispatcher implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // we send no requests yet: a response here is a stray, which the stack drops
-        LOG.debugf("stray response %s", event.getResponse().getStatusCode());
+        javax.sip.ClientTransaction transaction = event.getClientTransaction();
+        if (transaction != null && transaction.getApplicationData() instanceof ResponseListener listener) {
+            try {
+                listener.response(event);
+            } catch (Exception e) {
+                LOG.errorf(e, "handling %d to %s failed", event.getResponse().getStatusCode(), transaction.getRequest().getMethod());
+            }
+            return;
+        }
+        LOG.debugf("response %s with no one waiting for it", event.getResponse().getStatusCode());
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        if (event.getClientTransaction() != null && event.getClientTransaction().getApplicationData() instanceof ResponseListener listener) {
+            try {
+                listener.timeout();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "handling a timeout failed");
+            }
+            return;
+        }
         LOG.debugf("transaction timed out: %s", event.getTimeout());
     }
 

@@ -56,6 +56,18 @@ public final class SipExchange {
         return factories.addresses();
     }
 
+    public ServerTransaction transaction() {
+        return transaction;
+    }
+
+    public SipProvider provider() {
+        return provider;
+    }
+
+    public MessageFactory messages() {
+        return factories.messages();
+    }
+
     /** the methods some handler serves, in Allow order */
     public List<String> allowedMethods() {
         return allowedMethods;

@@ -36,16 +36,25 @@ public final class SipServer implements AutoCloseable {
     private final SipSettings settings;
     private final SipStackImpl stack;
     private final SipProvider provider;
+    private final Factories factories;
+    private final LegDirectory legs;
     private boolean closed;
 
-    private SipServer(SipSettings settings, SipStackImpl stack, SipProvider provider) {
+    private SipServer(SipSettings settings, SipStackImpl stack, SipProvider provider, Factories factories, LegDirectory legs) {
         this.settings = settings;
         this.stack = stack;
         this.provider = provider;
+        this.factories = factories;
+        this.legs = legs;
     }
 
     /** binds the listening points and starts the stack; on any failure nothing stays open */
     public static SipServer start(SipSettings settings, List<SipHandler> handlers) throws Exception {
+        return start(settings, handlers, new LegDirectory());
+    }
+
+    /** as above, with the live legs that in-dialog requests are routed to */
+    public static SipServer start(SipSettings settings, List<SipHandler> handlers, LegDirectory legs) throws Exception {
         // Before the stack exists, JAIN-SIP logs through this static hook; unset, it reaches for log4j.
         CommonLogger.legacyLogger = new JBossStackLogger();
         SipStackImpl stack = new SipStackImpl(stackProperties(settings));
@@ -60,10 +69,10 @@ public final class SipServer implements AutoCloseable {
                 provider.addListeningPoint(point);
             }
             Factories factories = new Factories(new MessageFactoryImpl(), new HeaderFactoryImpl(), new AddressFactoryImpl());
-            SipDispatcher dispatcher = new SipDispatcher(handlers, factories);
+            SipDispatcher dispatcher = new SipDispatcher(handlers, factories, legs);
             provider.addSipListener(dispatcher);
             stack.start();
-            return new SipServer(settings, stack, provider);
+            return new SipServer(settings, stack, provider, factories, legs);
         } catch (Exception | Error e) {
             halt(stack, provider != null ? provider : stack, settings);
             throw e;
@@ -92,6 +101,19 @@ public final class SipServer implements AutoCloseable {
 
     public SipSettings settings() {
         return settings;
+    }
+
+    /** for sending requests (the B2BUA's legs) */
+    public SipProvider provider() {
+        return provider;
+    }
+
+    public Factories factories() {
+        return factories;
+    }
+
+    public LegDirectory legs() {
+        return legs;
     }
 
     /**

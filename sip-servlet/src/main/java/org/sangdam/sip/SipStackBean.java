@@ -37,6 +37,10 @@ public class SipStackBean {
     RegistrarHandler registrar;
     @Inject
     OptionsHandler options;
+    @Inject
+    SipNetwork network;
+    @Inject
+    org.sangdam.b2bua.TrunkInboundHandler trunkInbound;
 
     private SipServer server;
 
@@ -44,7 +48,8 @@ public class SipStackBean {
     void start() {
         SipSettings settings = SipSettings.fromSystem();
         try {
-            server = SipServer.start(settings, List.of(registrar, options));
+            server = SipServer.start(settings, List.of(registrar, options, trunkInbound), network.legs());
+            network.attach(server);
         } catch (Exception e) {
             throw new IllegalStateException("SIP could not listen on " + settings.address() + ":" + settings.port()
                     + " " + settings.transports() + ": " + e.getMessage(), e);
@@ -56,6 +61,7 @@ public class SipStackBean {
     @PreDestroy
     void stop() {
         if (server != null) {
+            network.detach();
             server.close();
             LOG.infof("SIP stopped on %s:%d", server.settings().address(), server.settings().port());
         }

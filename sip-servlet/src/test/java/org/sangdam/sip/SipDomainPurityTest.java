@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("Issue 5 the registrar's and the SIP layer's rules are pure Java")
+@DisplayName("Issue 5 the registrar's, trunks', B2BUA's and the SIP layer's rules are pure Java")
 class SipDomainPurityTest {
-    private static final String[] PACKAGES = {"org.sangdam.registrar.domain", "org.sangdam.sip.domain"};
+    private static final String[] PACKAGES = {"org.sangdam.registrar.domain", "org.sangdam.sip.domain", "org.sangdam.trunk.domain", "org.sangdam.b2bua.domain"};
 
     private static JavaClasses domain;
 
@@ -31,7 +31,7 @@ class SipDomainPurityTest {
     }
 
     @Test
-    @DisplayName("R1.4 the import found both packages (the rule below is not vacuous)")
+    @DisplayName("R1.4 the import found every domain package (the rule below is not vacuous)")
     void packagesImported() {
         assertThat(domain.stream().map(JavaClass::getPackageName).distinct()).containsExactlyInAnyOrder(PACKAGES);
     }
@@ -40,7 +40,7 @@ class SipDomainPurityTest {
     @DisplayName("R1.4 no Jakarta, no SIP stack, no logging framework, no container in the domain packages")
     void noInfrastructure() {
         noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("jakarta..", "javax.sip..", "javax.sdp..", "gov.nist..", "org.jboss..", "org.sangdam.sip", "org.sangdam.registrar")
+                .resideInAnyPackage("jakarta..", "javax.sip..", "javax.sdp..", "gov.nist..", "org.jboss..", "org.sangdam.sip", "org.sangdam.registrar", "org.sangdam.trunk", "org.sangdam.b2bua", "org.sangdam.media")
                 .because("registrar and dispatch rules are decided in plain Java, testable without a container or a SIP stack")
                 .check(domain);
     }

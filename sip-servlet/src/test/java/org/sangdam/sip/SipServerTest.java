@@ -105,6 +105,16 @@ class SipServerTest {
     }
 
     @Test
+    @DisplayName("issue 5 item 6: a request inside a dialog we do not keep (To tag of no live leg) is 481, whatever its method")
+    void unknownDialogs() throws Exception {
+        for (String method : new String[]{"INVITE", "BYE", "INFO", "UPDATE"}) {
+            String inDialog = request(method, "sip:1001@127.0.0.1:" + port, "Contact: <sip:probe@127.0.0.1>\n")
+                    .replace("To: <sip:1001@127.0.0.1>", "To: <sip:1001@127.0.0.1>;tag=gone");
+            assertThat(peer.udp(inDialog).status()).as(method).isEqualTo(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+        }
+    }
+
+    @Test
     @DisplayName("R1.4 malformed requests get 400 naming the header, whether the stack or the dispatcher finds the fault")
     void malformed() throws Exception {
         RawSip.Reply badExpires = peer.udp(request("REGISTER", "sip:127.0.0.1:" + port, "Contact: <sip:1001@127.0.0.1:5999>\nExpires: soon\n"));

@@ -35,6 +35,16 @@ public class ConsoleView {
         return u.role() == Role.AGENT && u.phonePermission();
     }
 
+    /** 전체 관리: the installation's set-up (issue 3) */
+    public boolean isSystemAdmin() {
+        return getMe().role() == Role.SYSTEM_ADMIN;
+    }
+
+    /** 서비스 관리: a service's own set-up, for its administrator and for system administrators */
+    public boolean isServiceAdmin() {
+        return getMe().role() == Role.SERVICE_ADMIN || isSystemAdmin();
+    }
+
     public Long getServiceId() {
         return getMe().serviceId();
     }

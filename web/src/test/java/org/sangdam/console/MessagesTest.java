@@ -52,4 +52,15 @@ class MessagesTest {
     void manualWords(String key, String korean) {
         assertThat(KO.getString(key)).isEqualTo(korean);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @DisplayName("R1 the admin menus follow the manual's paths (전체 관리 → CTI 관리 → CTI 설정, 서비스 관리 → 전화 → 발신번호 관리, …)")
+    @CsvSource(delimiter = '|', value = {
+            "admin.menu.system|전체 관리", "admin.menu.cti|CTI 관리", "admin.menu.ctiSettings|CTI 설정",
+            "admin.menu.ctiAgents|CTI 상담원 관리", "admin.menu.service|서비스 관리", "admin.menu.agents|상담원",
+            "admin.menu.phone|전화", "admin.menu.callerIds|발신번호 관리", "admin.menu.transferNumbers|자주 사용되는 호전환 번호",
+            "admin.contract.inbound|전화 CTI 사용 - IB", "admin.contract.outbound|전화 CTI 사용 - OB", "admin.cti.recall|호회수 시간 (초)"})
+    void adminMenuWords(String key, String korean) {
+        assertThat(KO.getString(key)).isEqualTo(korean);
+    }
 }

@@ -59,6 +59,15 @@ final class Baresip implements AutoCloseable {
      * {@code <sip:1001@127.0.0.1:5160>;auth_pass=secret;regint=60}, and connects to its control port.
      */
     static Baresip start(String name, String account) {
+        return start(name, account, 1000, false);
+    }
+
+    /**
+     * As above, sending a sine of {@code toneHz} as its microphone, and with
+     * {@code record} writing what it receives to {@code dump-*-dec.wav} (8 kHz
+     * 16-bit) in its directory, for the audio checks.
+     */
+    static Baresip start(String name, String account, int toneHz, boolean record) {
         String binary = SipPeers.program("baresip", "baresip-core");
         int ports = SipPeers.ports(24); // SIP, SIP+1 (its TLS listener), control, RTP range
         int sipPort = ports;
@@ -70,7 +79,7 @@ final class Baresip implements AutoCloseable {
                     "sip_listen\t" + SipPeers.HOST + ":" + sipPort,
                     "net_interface\t" + SipPeers.HOST,
                     "rtp_ports\t" + (ports + 4) + "-" + (ports + 23),
-                    "audio_source\tausine,1000",
+                    "audio_source\tausine," + toneHz,
                     "audio_player\taubridge,sink" + sipPort,
                     "ausrc_srate\t48000",
                     "ausrc_channels\t2",
@@ -78,6 +87,7 @@ final class Baresip implements AutoCloseable {
                     "module\tg711.so",
                     "module\tausine.so",
                     "module\taubridge.so",
+                    record ? "module\tsndfile.so\nsnd_path\t" + dir : "",
                     "module_app\taccount.so",
                     "module_app\tmenu.so",
                     "module_app\tctrl_tcp.so",
@@ -163,6 +173,47 @@ final class Baresip implements AutoCloseable {
 
     List<JsonNode> events() {
         return events;
+    }
+
+    /** waits for a call event of this type (e.g. CALL_ESTABLISHED, CALL_CLOSED) and returns it */
+    JsonNode awaitEvent(String type, Duration within) {
+        JsonNode[] found = new JsonNode[1];
+        await("baresip " + name + " " + type).atMost(within).pollInterval(Duration.ofMillis(100)).until(() -> {
+            for (JsonNode e : events) {
+                if (type.equals(e.path("type").asText())) {
+                    found[0] = e;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    boolean saw(String type) {
+        return events.stream().anyMatch(e -> type.equals(e.path("type").asText()));
+    }
+
+    /** forgets the events seen so far, so the next wait is for a new one */
+    void clearEvents() {
+        events.clear();
+    }
+
+    void dial(String uri) {
+        command("dial", uri);
+    }
+
+    void hangUp() {
+        command("hangup", null);
+    }
+
+    /** what baresip received in its calls: the sndfile module's decoded dumps, newest last */
+    List<Path> receivedAudio() {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("dump-.*-dec\\.wav")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String log() {

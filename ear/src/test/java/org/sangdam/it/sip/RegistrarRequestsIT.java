@@ -130,9 +130,8 @@ class RegistrarRequestsIT extends SipIT {
     }
 
     @Test
-    @DisplayName("Issue 5: until calls exist an INVITE is 405 with Allow; a method SIP does not know is 501")
+    @DisplayName("Issue 5: a method SIP does not know is 501 (INVITEs are the trunks' business: PhoneCallIT)")
     void otherMethods() {
-        run(Sipp.scenario("uac-invite-expect-405").as("1001"));
         run(Sipp.scenario("uac-unknown-method-expect-501"));
     }
 }

@@ -32,7 +32,7 @@ final class SipAdmin {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
     /** a phone agent as the tests use it */
-    record PhoneAgent(long serviceId, long userId, String ctiNumber, String sipPassword) {
+    record PhoneAgent(long serviceId, long userId, String ctiNumber, String sipPassword, String username, String password) {
     }
 
     private SipAdmin() {
@@ -48,7 +48,45 @@ final class SipAdmin {
         String extension = String.valueOf(rnd.nextInt(100_000, 1_000_000));
         String sipPassword = "sip-" + tag;
         send("PUT", "/services/" + service + "/users/" + user + "/cti", map("ctiId", "sip-" + tag, "ctiNumber", extension, "sipPassword", sipPassword));
-        return new PhoneAgent(service, user, extension, sipPassword);
+        return new PhoneAgent(service, user, extension, sipPassword, "sip-agent-" + tag, "pw-" + tag + "-long");
+    }
+
+    /** a new inbound number (a Seoul number nobody has used) routed to the service's first scenario, on any trunk */
+    static String newInboundNumber(long serviceId) {
+        long scenario = send("GET", "/services/" + serviceId + "/cti/scenarios", null).get(0).path("id").asLong();
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String did = "02" + rnd.nextInt(2000, 10000) + String.format("%04d", rnd.nextInt(10000));
+        send("POST", "/cti/inbound-numbers", map("number", did, "serviceId", serviceId, "scenarioId", scenario));
+        return did;
+    }
+
+    /** a caller ID of the service, registered and approved (R1.5); returns its number as stored */
+    static String approvedCallerId(long serviceId) {
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String number = "02" + rnd.nextInt(2000, 10000) + String.format("%04d", rnd.nextInt(10000));
+        JsonNode created = send("POST", "/services/" + serviceId + "/caller-ids", map("number", number));
+        send("POST", "/services/" + serviceId + "/caller-ids/" + created.path("id").asLong() + "/approve", null);
+        return created.path("number").asText();
+    }
+
+    static long callerIdId(long serviceId, String number) {
+        for (JsonNode c : send("GET", "/services/" + serviceId + "/caller-ids", null)) {
+            if (c.path("number").asText().equals(number)) {
+                return c.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no caller ID " + number);
+    }
+
+    /** the trunk outbound calls take (the first one: the demo trunk), as {id, name, host, port, transport, sources} */
+    static JsonNode outboundTrunk() {
+        return send("GET", "/cti/trunks", null).get(0);
+    }
+
+    /** points a trunk at another host and port (the test's called party), keeping its name and sources */
+    static void pointTrunk(JsonNode trunk, String host, int port) {
+        send("PUT", "/cti/trunks/" + trunk.path("id").asLong(), map("name", trunk.path("name").asText(), "host", host, "port", port,
+                "transport", trunk.path("transport").asText(), "allowedSources", JSON.convertValue(trunk.path("allowedSources"), java.util.List.class)));
     }
 
     static void revokePhonePermission(PhoneAgent agent) {
@@ -63,7 +101,7 @@ final class SipAdmin {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", AUTH).header("Accept", "application/json").header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isBetween(200, 299);
             return response.body() == null || response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());

@@ -26,6 +26,8 @@ final class Sipp {
     private final String scenario;
     private String service = "probe";
     private String transport = "u1";
+    private String localAddress = SipPeers.HOST;
+    private int localPort;
 
     private Sipp(String scenario) {
         this.scenario = scenario;
@@ -52,6 +54,26 @@ final class Sipp {
         return this;
     }
 
+    /**
+     * Sends from another loopback address (e.g. 127.0.0.2: all of 127/8 is the loopback
+     * interface on Linux), to be a source that no trunk allows.
+     */
+    Sipp from(String loopbackAddress) {
+        this.localAddress = loopbackAddress;
+        return this;
+    }
+
+    /** listens on this port (for scenarios where SIPp is the called party) */
+    Sipp port(int port) {
+        this.localPort = port;
+        return this;
+    }
+
+    /** runs the scenario in the background, e.g. as the called party while the test places the call */
+    java.util.concurrent.CompletableFuture<Result> start() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(this::run);
+    }
+
     Sipp overTcp() {
         this.transport = "t1";
         return this;
@@ -68,7 +90,7 @@ final class Sipp {
         Path errors = dir.resolve("errors.log");
         List<String> command = new ArrayList<>(List.of(binary, SipPeers.HOST + ":" + SipPeers.SERVER_PORT,
                 "-sf", file.toString(), "-s", service, "-t", transport,
-                "-i", SipPeers.HOST, "-p", Integer.toString(SipPeers.ports(2)),
+                "-i", localAddress, "-mi", localAddress, "-mp", Integer.toString(SipPeers.ports(4)), "-p", Integer.toString(localPort > 0 ? localPort : SipPeers.ports(2)),
                 "-m", "1", "-nostdin", "-timeout", "20s", "-timeout_error", "-recv_timeout", "8000",
                 "-trace_msg", "-message_file", messages.toString(), "-trace_err", "-error_file", errors.toString()));
         command.addAll(args);

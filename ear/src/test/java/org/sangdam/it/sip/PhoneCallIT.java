@@ -1,0 +1,239 @@
+package org.sangdam.it.sip;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Real phone calls through the B2BUA (issue 5, R2.4–R2.6, R4.1): baresip as the
+ * customer calling a DID over the demo trunk (which allows 127.0.0.1), baresip as
+ * the agent's phone registered with its CTI number and answering automatically,
+ * the agent answering through the CTI API, and audio checked by frequency: the
+ * customer sends 700 Hz, the agent's phone 1300 Hz, each side's recording must
+ * carry the other's tone. SIPp plays the INVITEs that must be refused.
+ */
+@DisplayName("Issue 5 phone calls through the B2BUA with real peers and real audio")
+class PhoneCallIT extends SipIT {
+    private static final int CUSTOMER_HZ = 700;
+    private static final int AGENT_HZ = 1300;
+    /** 2 s of a tone, in 20 ms blocks */
+    private static final int TWO_SECONDS = 100;
+    private static final Duration SIP = Duration.ofSeconds(15);
+
+    private static String server() {
+        return SipPeers.HOST + ":" + SipPeers.SERVER_PORT;
+    }
+
+    private static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
+        Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
+                + agent.sipPassword() + ";regint=600;answermode=auto", AGENT_HZ, true);
+        phone.awaitRegistered();
+        return phone;
+    }
+
+    private static Baresip customer(String number) {
+        return Baresip.start("customer-" + number, "<sip:" + number + "@" + SipPeers.HOST + ">;regint=0", CUSTOMER_HZ, true);
+    }
+
+    private static Path lastRecording(Baresip peer) {
+        assertThat(peer.receivedAudio()).as(peer + " recorded nothing; log:\n" + peer.log()).isNotEmpty();
+        return peer.receivedAudio().getLast();
+    }
+
+    /**
+     * The customer calls, the agent is offered the call and answers in the CTI API;
+     * both phones end up in the call. Returns the ticket the answer opened.
+     */
+    private static long connect(Baresip customer, String did, CtiDesk desk, Baresip phone, String customerNumber) {
+        customer.dial("sip:" + did + "@" + server());
+        customer.awaitEvent("CALL_ESTABLISHED", SIP);
+        JsonNode offered = desk.awaitState("OFFERED", SIP);
+        assertThat(offered.path("call").path("customerNumber").asText()).isEqualTo(customerNumber);
+        JsonNode onCall = desk.act("answer");
+        assertThat(onCall.path("state").asText()).isEqualTo("ON_CALL");
+        phone.awaitEvent("CALL_ESTABLISHED", SIP);
+        long ticket = onCall.path("call").path("ticketId").asLong();
+        assertThat(ticket).isPositive();
+        return ticket;
+    }
+
+    @Test
+    @DisplayName("R2.4-R2.6 INVITEs from an unknown source (403), for an unknown number (404) or without a common codec (488) create no call; "
+            + "the customer's call is answered with queue music, offered, answered in the CTI API, and audio flows both ways; R4.1 the customer's BYE ends both legs")
+    void inboundCallWithAudio() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01022223333")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+
+            Sipp.Result stranger = Sipp.scenario("uac-invite-from-unknown-source-expect-403").as(did).from("127.0.0.2").run();
+            assertThat(stranger.passed()).as(stranger.toString()).isTrue();
+            Sipp.Result unknown = Sipp.scenario("uac-invite-unknown-number-expect-404").as("0299990000").run();
+            assertThat(unknown.passed()).as(unknown.toString()).isTrue();
+            Sipp.Result g729 = Sipp.scenario("uac-invite-g729-only-expect-488").as(did).run();
+            assertThat(g729.passed()).as(g729.toString()).isTrue();
+
+            // calls are offered first come first served: had a refused INVITE (from 01099998888) queued a call, it would be offered first
+            long ticket = connect(customer, did, desk, phone, "01022223333");
+            Path agentHears = lastRecording(phone);
+            Path customerHears = lastRecording(customer);
+            await("the agent's phone hears the customer's tone").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, CUSTOMER_HZ) >= TWO_SECONDS);
+            await("the customer hears the agent's tone").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(agentHears, AGENT_HZ)).as("the agent's own tone does not come back").isLessThan(5);
+            assertThat(Tones.blocksWith(customerHears, CUSTOMER_HZ)).as("the customer's own tone does not come back").isLessThan(5);
+
+            customer.hangUp();
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+            assertThat(desk.ticketEvents(ticket)).contains("CUSTOMER_HUNG_UP").doesNotContain("AGENT_HUNG_UP");
+        }
+    }
+
+    @Test
+    @DisplayName("R4.1 the agent hanging up on the phone while talking ends the customer's leg too and puts the agent in after-call work (after re-INVITEs from the phone's own hold and resume)")
+    void agentPhoneHangsUp() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01033334444")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            long ticket = connect(customer, did, desk, phone, "01033334444");
+
+            // issue 5 item 6: the phone's own hold and resume are re-INVITEs inside the leg; the call survives them
+            Path customerHears = lastRecording(customer);
+            phone.command("hold", null);
+            phone.command("resume", null);
+            int resumed = Tones.length(customerHears);
+            await("the agent is heard after the phone's re-INVITEs").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, resumed) >= 50);
+            assertThat(customer.saw("CALL_CLOSED")).isFalse();
+
+            phone.hangUp();
+            customer.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+            assertThat(desk.ticketEvents(ticket)).contains("AGENT_HUNG_UP").doesNotContain("CUSTOMER_HUNG_UP");
+        }
+    }
+
+    @Test
+    @DisplayName("R2.6 a customer who hangs up while queued hears queue music until then, and the call leaves the queue: the next caller is offered first")
+    void customerHangsUpWhileQueued() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip first = customer("01055556666"); Baresip second = customer("01077778888")) {
+            CtiDesk desk = new CtiDesk(agent);
+            desk.act("login"); // in Work: nobody takes the call yet
+            first.dial("sip:" + did + "@" + server());
+            first.awaitEvent("CALL_ESTABLISHED", SIP);
+            Path waiting = lastRecording(first);
+            await("the queued customer hears music").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.Wav.read(waiting).samples().length >= 8000 * 2 && Tones.rms(waiting) > 0.01);
+            first.hangUp();
+            first.awaitEvent("CALL_CLOSED", SIP);
+
+            connectAfterReady(second, did, desk, phone);
+            second.hangUp();
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    private static void connectAfterReady(Baresip customer, String did, CtiDesk desk, Baresip phone) {
+        customer.dial("sip:" + did + "@" + server());
+        customer.awaitEvent("CALL_ESTABLISHED", SIP);
+        desk.choose("READY");
+        JsonNode offered = desk.awaitState("OFFERED", SIP);
+        assertThat(offered.path("call").path("customerNumber").asText()).as("the abandoned call is not offered").isEqualTo("01077778888");
+        desk.act("answer");
+        phone.awaitEvent("CALL_ESTABLISHED", SIP);
+    }
+
+    @Test
+    @DisplayName("R2.7 outbound: the agent's phone first, then the customer through the trunk with the approved caller ID in From and P-Asserted-Identity; "
+            + "R2.8 the customer's answer puts the agent on the call; Hang up in the CTI API ends both legs")
+    void outboundCall() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String callerId = SipAdmin.approvedCallerId(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int customerPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, customerPort);
+        try (Baresip phone = agentPhone(agent)) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            var called = Sipp.scenario("uas-answer-check-caller-id").port(customerPort).start();
+            desk.dial("01012345678", SipAdmin.callerIdId(agent.serviceId(), callerId));
+            phone.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL", SIP);
+            desk.act("hang-up");
+            Sipp.Result customer = called.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(customer.passed()).as(customer.toString()).isTrue();
+            String invite = customer.received().stream().filter(m -> m.startsWith("INVITE")).findFirst().orElseThrow();
+            assertThat(invite).as("the dialled number, in E.164 as stored").startsWith("INVITE sip:+821012345678@");
+            assertThat(header(invite, "From")).contains("sip:" + callerId + "@");
+            assertThat(header(invite, "P-Asserted-Identity")).contains("sip:" + callerId + "@");
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    private static String header(String message, String name) {
+        return message.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in\n" + message));
+    }
+
+    @Test
+    @DisplayName("R2.8 outbound to a busy customer (486): the agent's phone is hung up and the agent is back in Work, dial failed")
+    void outboundBusy() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String callerId = SipAdmin.approvedCallerId(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int customerPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, customerPort);
+        try (Baresip phone = agentPhone(agent)) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            var called = Sipp.scenario("uas-busy-expect-ack").port(customerPort).start();
+            desk.dial("01012345679", SipAdmin.callerIdId(agent.serviceId(), callerId));
+            Sipp.Result customer = called.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(customer.passed()).as(customer.toString()).isTrue();
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            // the SIP cause reaches the widget as a pushed "dial-failed" notice; the status records why
+            assertThat(desk.awaitState("WORK", SIP).path("reason").asText()).isEqualTo("dial failed");
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    @Test
+    @DisplayName("R3.7 hold: the customer hears music on hold and no longer the agent; release: the agent's tone is back")
+    void holdAndRelease() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01044445555")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01044445555");
+            Path customerHears = lastRecording(customer);
+            await("talking").atMost(SIP).pollInterval(Duration.ofMillis(500)).until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= 50);
+
+            assertThat(desk.act("hold").path("state").asText()).isEqualTo("ON_HOLD");
+            int held = Tones.length(customerHears) + 8000 / 2; // from half a second after the command
+            await("2 s on hold").atMost(SIP).pollInterval(Duration.ofMillis(500)).until(() -> Tones.length(customerHears) >= held + 2 * 8000);
+            assertThat(Tones.blocksWith(customerHears, AGENT_HZ, held)).as("the agent is not heard on hold").isLessThan(3);
+            assertThat(Tones.rms(customerHears, held)).as("music on hold is heard").isGreaterThan(0.01);
+
+            assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
+            int released = Tones.length(customerHears);
+            await("the agent is heard again").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, released) >= 50);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+            phone.awaitEvent("CALL_CLOSED", SIP);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.sangdam.b2bua;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.b2bua.domain.Effect;
+import org.sangdam.media.NoCommonCodecException;
+import org.sangdam.registrar.Registrations;
+import org.sangdam.registrar.domain.Binding;
+import org.sangdam.sip.LegListener;
+import org.sangdam.sip.ResponseListener;
+import org.sangdam.sip.SipNetwork;
+
+import jakarta.inject.Inject;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.ResponseEvent;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The agent-endpoint leg: our INVITE to the agent's registered phones (one fork per
+ * contact, R2.5/R2.7) with the auto-answer hints {@code Call-Info: <…>;answer-after=0}
+ * and {@code Alert-Info: info=alert-autoanswer}; a phone that rings instead and is
+ * answered by hand counts the same. Responses, the phone's BYE and its re-INVITEs
+ * come back here and become events of the call's rules.
+ */
+@ApplicationScoped
+public class AgentEndpointHandler {
+    private static final Logger LOG = Logger.getLogger(AgentEndpointHandler.class);
+
+    @Inject
+    SipNetwork network;
+    @Inject
+    CallMedia media;
+    @Inject
+    B2bua b2bua;
+    @EJB
+    Registrations registrations;
+
+    /**
+     * Invites every registered phone of the agent.
+     *
+     * @return false when the agent has no registered phone (nothing was sent)
+     */
+    boolean invite(LiveCall call, String agentNumber, String displayNumber) {
+        List<Binding> contacts = registrations.contactsOf(agentNumber);
+        if (contacts.isEmpty()) {
+            LOG.warnf("%s: agent %s has no registered phone", call, agentNumber);
+            return false;
+        }
+        List<ClientTransaction> toSend = new ArrayList<>();
+        synchronized (call) {
+            if (call.model.ended()) {
+                return true;
+            }
+            if (call.agentMedia == null) {
+                call.agentMedia = media.engine().openLeg("agent " + agentNumber + " call " + call.callId);
+            }
+            String offer = call.agentMedia.offer();
+            List<String> forks = new ArrayList<>();
+            for (Binding contact : contacts) {
+                try {
+                    ClientTransaction ct = inviteOne(call, contact, agentNumber, displayNumber, offer);
+                    String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
+                    forks.add(fork);
+                    call.agentInvites.put(fork, ct);
+                    ct.setApplicationData(forkResponses(call, fork));
+                    network.legs().add(fork, agentLeg(call, fork));
+                    toSend.add(ct);
+                } catch (Exception e) {
+                    LOG.warnf("%s: INVITE to %s could not be built: %s", call, contact.contactUri(), e.getMessage());
+                }
+            }
+            if (forks.isEmpty()) {
+                return false;
+            }
+            call.model.agentInvited(forks);
+            for (ClientTransaction ct : toSend) {
+                try {
+                    ct.sendRequest();
+                } catch (Exception e) {
+                    LOG.warnf("%s: INVITE to %s failed: %s", call, ct.getRequest().getRequestURI(), e.getMessage());
+                }
+            }
+        }
+        return true;
+    }
+
+    private ClientTransaction inviteOne(LiveCall call, Binding contact, String agentNumber, String displayNumber, String offer) throws Exception {
+        var f = network.factories();
+        var settings = network.settings();
+        SipURI target = (SipURI) f.addresses().createURI(contact.contactUri());
+        String transport = target.getTransportParam() == null ? "udp" : target.getTransportParam().toLowerCase(Locale.ROOT);
+        Address from = f.addresses().createAddress("sip:" + user(displayNumber) + "@" + settings.address());
+        if (displayNumber != null) {
+            from.setDisplayName(displayNumber);
+        }
+        Address to = f.addresses().createAddress("sip:" + agentNumber + "@" + settings.address());
+        Request invite = f.messages().createRequest(target, Request.INVITE, network.provider().getNewCallId(),
+                f.headers().createCSeqHeader(1L, Request.INVITE),
+                f.headers().createFromHeader(from, SipNetwork.token()), f.headers().createToHeader(to, null),
+                List.of(network.via(transport)), f.headers().createMaxForwardsHeader(70));
+        invite.addHeader(network.contact("sangdam"));
+        invite.addHeader(f.headers().createHeader("Call-Info", "<sip:" + settings.address() + ">;answer-after=0"));
+        invite.addHeader(f.headers().createHeader("Alert-Info", "info=alert-autoanswer"));
+        Sdp.attach(network, invite, offer);
+        ClientTransaction ct = network.provider().getNewClientTransaction(invite);
+        network.provider().getNewDialog(ct);
+        return ct;
+    }
+
+    private static String user(String number) {
+        return number == null || number.isBlank() ? "anonymous" : number.replaceAll("[^0-9+*#]", "");
+    }
+
+    private ResponseListener forkResponses(LiveCall call, String fork) {
+        return new ResponseListener() {
+            @Override
+            public void response(ResponseEvent event) throws Exception {
+                Response response = event.getResponse();
+                int status = response.getStatusCode();
+                if (status < 200) {
+                    if (status > 100 && call.cancelOnProvisional.remove(fork)) {
+                        b2bua.cancel(event.getClientTransaction());
+                    }
+                    return;
+                }
+                if (status < 300) {
+                    Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
+                    long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+                    dialog.sendAck(dialog.createAck(cseq));
+                    call.agentDialogs.put(fork, dialog);
+                    b2bua.apply(call, m -> {
+                        List<Effect> effects = m.agentForkAnswered(fork);
+                        if (fork.equals(m.agentWinner()) && !effects.contains(new Effect.ByeAgentFork(fork))) {
+                            applyAnswer(call, response);
+                        }
+                        return effects;
+                    });
+                    return;
+                }
+                network.legs().remove(fork);
+                String cause = status + " " + response.getReasonPhrase();
+                b2bua.apply(call, m -> m.agentForkFailed(fork, cause));
+            }
+
+            @Override
+            public void timeout() {
+                network.legs().remove(fork);
+                b2bua.apply(call, m -> m.agentForkFailed(fork, "408 Request Timeout"));
+            }
+        };
+    }
+
+    private static void applyAnswer(LiveCall call, Response response) {
+        String answer = Sdp.body(response);
+        if (answer == null) {
+            LOG.warnf("%s: the agent's phone answered without SDP", call);
+            return;
+        }
+        try {
+            call.agentMedia.answered(answer);
+        } catch (NoCommonCodecException e) {
+            LOG.warnf("%s: the agent's phone answered with no codec we offered: %s", call, e.getMessage());
+        }
+    }
+
+    /** the agent's phone inside the call: its BYE hangs up (R4.1), re-INVITEs get our media */
+    private LegListener agentLeg(LiveCall call, String fork) {
+        return exchange -> {
+            if (Request.BYE.equals(exchange.request().getMethod())) {
+                exchange.reply(Response.OK);
+                network.legs().remove(fork);
+                b2bua.apply(call, m -> fork.equals(m.agentWinner()) ? m.agentHungUp() : List.of());
+            } else {
+                Sdp.answerInDialog(exchange, network, call.agentMedia, "sangdam");
+            }
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package org.sangdam.b2bua;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.sangdam.media.MediaEngine;
+import org.sangdam.media.MediaSettings;
+import org.sangdam.media.Prompt;
+import org.sangdam.media.Prompts;
+import org.sangdam.media.RtpMediaEngine;
+import org.sangdam.sip.domain.RtpConfig;
+import org.sangdam.sip.domain.SipSettings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The server's RTP media engine and the prompts calls hear: queue music and music on
+ * hold (the default that ships), ringback, announcements. The engine binds its ports
+ * when the first call needs them and closes with the deployment.
+ */
+@ApplicationScoped
+public class CallMedia {
+    private static final Logger LOG = Logger.getLogger(CallMedia.class);
+
+    private MediaEngine engine;
+    private Prompt music;
+    private Prompt ringback;
+
+    public synchronized MediaEngine engine() {
+        if (engine == null) {
+            RtpConfig config = RtpConfig.fromSystem(SipSettings.fromSystem().address());
+            engine = new RtpMediaEngine(new MediaSettings(config.address(), config.portMin(), config.portMax()));
+            LOG.infof("RTP media on %s, ports %d-%d", config.address(), config.portMin(), config.portMax());
+        }
+        return engine;
+    }
+
+    public synchronized Prompt music() {
+        if (music == null) {
+            music = Prompts.defaultMusicOnHold();
+        }
+        return music;
+    }
+
+    public synchronized Prompt ringback() {
+        if (ringback == null) {
+            ringback = Prompts.ringback();
+        }
+        return ringback;
+    }
+
+    /**
+     * The announcement a service configured (a WAV file path); until the scenario work
+     * ships default announcements (issue 7), an unreadable or missing one is a short
+     * tone, so the customer still hears that the call is being ended.
+     */
+    public Prompt announcement(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            Path file = Path.of(configured.strip());
+            if (Files.isReadable(file)) {
+                try {
+                    return Prompts.load(file);
+                } catch (RuntimeException e) {
+                    LOG.warnf("announcement %s could not be loaded: %s", file, e.getMessage());
+                }
+            }
+        }
+        return Prompts.tone("announcement", 1500, 0, 440);
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}

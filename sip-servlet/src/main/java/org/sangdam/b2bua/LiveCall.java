@@ -1,0 +1,46 @@
+package org.sangdam.b2bua;
+
+import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.media.MediaLeg;
+
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One call through the B2BUA: the CTI core's call id, the legs' rules
+ * ({@link B2buaCall}) and the SIP and media objects of its legs. Guarded by its own
+ * monitor: the events of one call are applied one at a time.
+ */
+final class LiveCall {
+    final long callId;
+    final B2buaCall model;
+    /** outbound: whom to call and as whom */
+    final String customerNumber;
+    final String callerId;
+
+    MediaLeg customerMedia;
+    MediaLeg agentMedia;
+    Dialog customerDialog;
+    String customerSipCallId;
+    ClientTransaction customerInvite;
+    boolean cancelCustomerOnProvisional;
+    final Map<String, ClientTransaction> agentInvites = new ConcurrentHashMap<>();
+    final Map<String, Dialog> agentDialogs = new ConcurrentHashMap<>();
+    /** forks whose CANCEL waits for a provisional response (RFC 3261 §9.1) */
+    final Set<String> cancelOnProvisional = ConcurrentHashMap.newKeySet();
+
+    LiveCall(long callId, B2buaCall model, String customerNumber, String callerId) {
+        this.callId = callId;
+        this.model = model;
+        this.customerNumber = customerNumber;
+        this.callerId = callerId;
+    }
+
+    @Override
+    public String toString() {
+        return "call " + callId;
+    }
+}

@@ -1,0 +1,121 @@
+package org.sangdam.b2bua;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.telephony.TelephonyGateway;
+import org.sangdam.telephony.TelephonyPort;
+
+
+
+/**
+ * The phone network as the CTI core sees it: the {@link TelephonyPort} of the SIP
+ * layer, registered with the core's {@link TelephonyGateway} when the EAR deploys
+ * (priority 0, so the test-only network of the CTI tests, at 1000, stands in for it
+ * there). Each command becomes an event of the call's rules, carried out by the
+ * {@link B2bua}. Commands arrive after the core's transaction committed.
+ */
+@Singleton
+@Startup
+@DependsOn({"sangdam-ejb.jar#TelephonyGateway", "SipStackBean"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SipTelephony implements TelephonyPort {
+    private static final Logger LOG = Logger.getLogger(SipTelephony.class);
+    static final int PRIORITY = 0;
+
+    @EJB
+    TelephonyGateway gateway;
+    @Inject
+    B2bua b2bua;
+    @Inject
+    AgentEndpointHandler agentEndpoint;
+
+    @PostConstruct
+    void plugIn() {
+        gateway.register(this, PRIORITY);
+    }
+
+    @PreDestroy
+    void unplug() {
+        gateway.unregister(this);
+    }
+
+    @Override
+    public void offer(long callId, String agentNumber) {
+        // the console's widget blinks; the phone is called when the agent answers (R2.5)
+        LOG.debugf("call %d offered to %s", callId, agentNumber);
+    }
+
+    @Override
+    public void withdrawOffer(long callId, String agentNumber) {
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::withdrawAgent));
+    }
+
+    @Override
+    public void connectAgent(long callId, String agentNumber) {
+        LiveCall call = b2bua.find(callId).orElse(null);
+        if (call == null) {
+            LOG.warnf("connect: call %d is not in progress here", callId);
+            return;
+        }
+        if (!agentEndpoint.invite(call, agentNumber, null)) {
+            LOG.warnf("call %d: agent %s has no phone to connect; the customer stays in queue music", callId, agentNumber);
+        }
+    }
+
+    @Override
+    public void dial(long callId, String agentNumber, String customerNumber, String callerId) {
+        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.outbound(), customerNumber, callerId));
+        if (!agentEndpoint.invite(call, agentNumber, customerNumber)) {
+            b2bua.close(call);
+            b2bua.report(call, new org.sangdam.b2bua.domain.Effect.ReportDialFailed("agent phone: not registered"));
+        }
+    }
+
+    @Override
+    public void hold(long callId) {
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::hold));
+    }
+
+    @Override
+    public void release(long callId) {
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::release));
+    }
+
+    @Override
+    public void startConsult(long callId, String target) {
+        LOG.warnf("call %d: consultation with %s is not carried out by the SIP layer yet (issue 7)", callId, target);
+    }
+
+    @Override
+    public void cancelConsult(long callId) {
+        LOG.warnf("call %d: consultation is not carried out by the SIP layer yet (issue 7)", callId);
+    }
+
+    @Override
+    public void completeTransfer(long callId) {
+        LOG.warnf("call %d: transfer is not carried out by the SIP layer yet (issue 7)", callId);
+    }
+
+    @Override
+    public void playAndHangUp(long callId, String prompt) {
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, m -> m.playAndHangUp(prompt)));
+    }
+
+    @Override
+    public void hangUp(long callId) {
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::hangUp));
+    }
+
+}

@@ -1,0 +1,137 @@
+package org.sangdam.b2bua;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.call.CallControl;
+import org.sangdam.common.domain.ConflictException;
+import org.sangdam.common.domain.NotFoundException;
+import org.sangdam.media.MediaLeg;
+import org.sangdam.media.NoCommonCodecException;
+import org.sangdam.sip.LegListener;
+import org.sangdam.sip.SipExchange;
+import org.sangdam.sip.SipHandler;
+import org.sangdam.sip.SipNetwork;
+import org.sangdam.trunk.Trunks;
+import org.sangdam.trunk.domain.InboundGate;
+
+import javax.sip.Dialog;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * The customer's INVITE from a trunk (R2.4–R2.6), the trunk-inbound leg. The
+ * {@link InboundGate} decides whether it may enter (403 unknown source, 404 unknown
+ * number: nothing else happens); the offer must have a codec we speak (488, nothing
+ * else happens); then the CTI core queues the call, the INVITE is answered 200 with
+ * our SDP and the customer hears queue music from the start. The leg's BYE and
+ * re-INVITEs come back here.
+ */
+@ApplicationScoped
+public class TrunkInboundHandler implements SipHandler {
+    private static final Logger LOG = Logger.getLogger(TrunkInboundHandler.class);
+
+    @Inject
+    Trunks trunks;
+    @Inject
+    CallMedia media;
+    @Inject
+    SipNetwork network;
+    @Inject
+    B2bua b2bua;
+    @EJB
+    CallControl core;
+
+    @Override
+    public String method() {
+        return Request.INVITE;
+    }
+
+    @Override
+    public void handle(SipExchange exchange) throws Exception {
+        Request request = exchange.request();
+        String dialled = request.getRequestURI() instanceof SipURI uri ? uri.getUser() : null;
+        InboundGate.Verdict verdict = InboundGate.check(trunks.routes(), exchange.remoteHost(), dialled, trunks::did);
+        if (verdict instanceof InboundGate.Refuse refuse) {
+            LOG.infof("INVITE for %s from %s:%d refused: %d", dialled, exchange.remoteHost(), exchange.remotePort(), refuse.status());
+            exchange.reply(refuse.status(), refuse.reason());
+            return;
+        }
+        InboundGate.Admit admit = (InboundGate.Admit) verdict;
+        if (exchange.transaction() == null) {
+            exchange.reply(Response.SERVER_INTERNAL_ERROR);
+            return;
+        }
+        String offer = Sdp.body(request);
+        if (offer == null) {
+            exchange.reply(Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here (an SDP offer is required)");
+            return;
+        }
+        String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        MediaLeg leg = media.engine().openLeg("customer " + sipCallId);
+        String answer;
+        long callId;
+        try {
+            answer = leg.answer(offer);
+            callId = core.customerCallArrived(admit.did().number(), caller(request));
+        } catch (NoCommonCodecException e) {
+            leg.close();
+            exchange.reply(Response.NOT_ACCEPTABLE_HERE);
+            return;
+        } catch (IllegalArgumentException e) {
+            leg.close();
+            exchange.reply(Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here (SDP not understood)");
+            return;
+        } catch (NotFoundException e) {
+            leg.close();
+            exchange.reply(Response.NOT_FOUND);
+            return;
+        } catch (ConflictException e) {
+            leg.close();
+            exchange.reply(Response.FORBIDDEN, "Forbidden (no CTI inbound)");
+            return;
+        } catch (RuntimeException e) {
+            leg.close();
+            throw e;
+        }
+        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), null, null));
+        synchronized (call) {
+            call.customerMedia = leg;
+            call.customerSipCallId = sipCallId;
+            Dialog dialog = exchange.provider().getNewDialog(exchange.transaction());
+            call.customerDialog = dialog;
+            network.legs().add(sipCallId, customerLeg(call));
+            Response ok = exchange.response(Response.OK);
+            ok.addHeader(network.contact(admit.did().number()));
+            Sdp.attach(exchange, ok, answer);
+            exchange.send(ok);
+        }
+        LOG.infof("call %d: %s from trunk %s for %s", callId, caller(request), admit.trunk().name(), admit.did().number());
+        b2bua.apply(call, m -> B2buaCall.inboundStart());
+    }
+
+    /** the customer side of a call, inbound or outbound: BYE ends the call, re-INVITEs get our media */
+    LegListener customerLeg(LiveCall call) {
+        return exchange -> {
+            if (Request.BYE.equals(exchange.request().getMethod())) {
+                exchange.reply(Response.OK);
+                b2bua.apply(call, B2buaCall::customerHungUp);
+            } else {
+                Sdp.answerInDialog(exchange, network, call.customerMedia, "sangdam");
+            }
+        };
+    }
+
+    private static String caller(Request request) {
+        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+        if (from != null && from.getAddress().getURI() instanceof SipURI uri && uri.getUser() != null) {
+            return uri.getUser();
+        }
+        return "anonymous";
+    }
+}

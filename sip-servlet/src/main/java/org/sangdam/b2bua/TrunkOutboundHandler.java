@@ -1,0 +1,132 @@
+package org.sangdam.b2bua;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.media.NoCommonCodecException;
+import org.sangdam.sip.ResponseListener;
+import org.sangdam.sip.SipNetwork;
+import org.sangdam.trunk.Trunks;
+import org.sangdam.trunk.domain.TrunkRoute;
+
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.ResponseEvent;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The trunk-outbound leg (R2.7–R2.8): our INVITE to the customer through the
+ * trunk, with the approved caller ID in {@code From} and {@code P-Asserted-Identity}.
+ * Its 200 bridges the agent and is reported as the customer answering; busy, no
+ * answer and failures end the call with the SIP cause for the agent to see.
+ */
+@ApplicationScoped
+public class TrunkOutboundHandler {
+    private static final Logger LOG = Logger.getLogger(TrunkOutboundHandler.class);
+
+    @Inject
+    SipNetwork network;
+    @Inject
+    CallMedia media;
+    @Inject
+    Trunks trunks;
+    @Inject
+    B2bua b2bua;
+    @Inject
+    TrunkInboundHandler customerSide;
+
+    /** called under the call's monitor, as an effect of the agent's phone answering */
+    void invite(LiveCall call) {
+        TrunkRoute trunk = trunks.outbound().orElse(null);
+        if (trunk == null) {
+            fail(call, "503 no trunk configured");
+            return;
+        }
+        try {
+            call.customerMedia = media.engine().openLeg("customer " + call.customerNumber + " call " + call.callId);
+            var f = network.factories();
+            String transport = trunk.transport().toLowerCase(Locale.ROOT);
+            String host = trunk.host().contains(":") ? "[" + trunk.host() + "]" : trunk.host();
+            SipURI target = (SipURI) f.addresses().createURI("sip:" + call.customerNumber + "@" + host + ":" + trunk.port());
+            if (!"udp".equals(transport)) {
+                target.setTransportParam(transport);
+            }
+            String ours = network.settings().address();
+            Address from = f.addresses().createAddress("sip:" + call.callerId + "@" + ours);
+            Address to = f.addresses().createAddress("sip:" + call.customerNumber + "@" + host);
+            Request invite = f.messages().createRequest(target, Request.INVITE, network.provider().getNewCallId(),
+                    f.headers().createCSeqHeader(1L, Request.INVITE),
+                    f.headers().createFromHeader(from, SipNetwork.token()), f.headers().createToHeader(to, null),
+                    List.of(network.via(transport)), f.headers().createMaxForwardsHeader(70));
+            invite.addHeader(network.contact(call.callerId));
+            invite.addHeader(f.headers().createHeader("P-Asserted-Identity", "<sip:" + call.callerId + "@" + ours + ">"));
+            Sdp.attach(network, invite, call.customerMedia.offer());
+            ClientTransaction ct = network.provider().getNewClientTransaction(invite);
+            network.provider().getNewDialog(ct);
+            call.customerInvite = ct;
+            call.customerSipCallId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+            ct.setApplicationData(responses(call));
+            ct.sendRequest();
+            LOG.infof("%s: calling %s through trunk %s as %s", call, call.customerNumber, trunk.name(), call.callerId);
+        } catch (Exception e) {
+            LOG.errorf(e, "%s: the INVITE to the trunk failed", call);
+            fail(call, "500 " + e.getMessage());
+        }
+    }
+
+    /** a failure found while carrying out an effect: run the rules after the current event */
+    private void fail(LiveCall call, String cause) {
+        Thread.ofVirtual().start(() -> b2bua.apply(call, m -> m.customerFailed(cause)));
+    }
+
+    private ResponseListener responses(LiveCall call) {
+        return new ResponseListener() {
+            @Override
+            public void response(ResponseEvent event) throws Exception {
+                Response response = event.getResponse();
+                int status = response.getStatusCode();
+                if (status < 200) {
+                    if (status > 100 && call.cancelCustomerOnProvisional) {
+                        call.cancelCustomerOnProvisional = false;
+                        b2bua.cancel(event.getClientTransaction());
+                    }
+                    return;
+                }
+                if (status < 300) {
+                    Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
+                    long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+                    dialog.sendAck(dialog.createAck(cseq));
+                    b2bua.apply(call, m -> {
+                        call.customerDialog = dialog;
+                        network.legs().add(call.customerSipCallId, customerSide.customerLeg(call));
+                        String answer = Sdp.body(response);
+                        if (answer != null && !m.ended()) {
+                            try {
+                                call.customerMedia.answered(answer);
+                            } catch (NoCommonCodecException e) {
+                                LOG.warnf("%s: the customer answered with no codec we offered", call);
+                            }
+                        }
+                        return m.customerAnswered();
+                    });
+                    return;
+                }
+                String cause = status + " " + response.getReasonPhrase();
+                b2bua.apply(call, m -> m.customerFailed(cause));
+            }
+
+            @Override
+            public void timeout() {
+                b2bua.apply(call, m -> m.customerFailed("408 Request Timeout"));
+            }
+        };
+    }
+}

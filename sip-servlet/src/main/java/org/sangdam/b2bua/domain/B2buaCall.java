@@ -1,0 +1,320 @@
+package org.sangdam.b2bua.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The legs of one call through the B2BUA and what each SIP event does to them.
+ * <p>
+ * Lifecycle. <b>Inbound</b>: the customer's INVITE is answered at once and the
+ * customer hears queue music; on Answer in the CTI API the agent's phones are
+ * invited (one fork per registered contact); the first to answer is bridged to the
+ * customer and the others are cancelled. <b>Outbound</b>: the agent's phones are
+ * invited first; when one answers the customer is invited through the trunk while
+ * the agent hears ringback; the customer's 200 bridges them, a failure ends the
+ * call with its SIP cause. Either side's BYE ends the other leg (BYE when up,
+ * CANCEL while ringing) and the CTI core is told who hung up; a hang-up commanded
+ * by the core ends every leg and reports nothing back. After the end, late answers
+ * are hung up and further events do nothing, so races between BYE, CANCEL and 200
+ * always settle with every leg gone.
+ * <p>
+ * Not thread-safe: the glue serialises the events of one call.
+ */
+public final class B2buaCall {
+    public enum Direction { INBOUND, OUTBOUND }
+
+    private final Direction direction;
+    private LegState customer;
+    private final Map<String, LegState> agentForks = new LinkedHashMap<>();
+    private String agentWinner;
+    private boolean bridged;
+    private boolean held;
+    private boolean ended;
+
+    private B2buaCall(Direction direction, LegState customer) {
+        this.direction = direction;
+        this.customer = customer;
+    }
+
+    /** A customer's INVITE we answered: the customer hears queue music from the start (R2.6). */
+    public static B2buaCall inbound() {
+        return new B2buaCall(Direction.INBOUND, LegState.UP);
+    }
+
+    /** An outbound call (R2.7): nothing is up yet; the agent's phones are invited first. */
+    public static B2buaCall outbound() {
+        return new B2buaCall(Direction.OUTBOUND, LegState.NONE);
+    }
+
+    public static List<Effect> inboundStart() {
+        return List.of(new Effect.MusicToCustomer());
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    public boolean bridged() {
+        return bridged;
+    }
+
+    public boolean held() {
+        return held;
+    }
+
+    public LegState customer() {
+        return customer;
+    }
+
+    /** the agent leg: UP when a phone answered, RINGING while any fork rings, else NONE or ENDED */
+    public LegState agent() {
+        if (agentWinner != null) {
+            return agentForks.get(agentWinner);
+        }
+        if (agentForks.containsValue(LegState.RINGING)) {
+            return LegState.RINGING;
+        }
+        return agentForks.isEmpty() ? LegState.NONE : LegState.ENDED;
+    }
+
+    /** the fork that answered, or null */
+    public String agentWinner() {
+        return agentWinner;
+    }
+
+    /**
+     * The agent's phones are being invited, one fork per contact.
+     *
+     * @throws IllegalStateException when the call is over or an agent leg exists already
+     */
+    public void agentInvited(List<String> forks) {
+        if (ended) {
+            throw new IllegalStateException("the call is over");
+        }
+        if (agent() == LegState.RINGING || agent() == LegState.UP) {
+            throw new IllegalStateException("the agent's phone is already " + agent());
+        }
+        if (forks.isEmpty()) {
+            throw new IllegalArgumentException("no phone to invite");
+        }
+        agentForks.clear();
+        agentWinner = null;
+        forks.forEach(f -> agentForks.put(f, LegState.RINGING));
+    }
+
+    /** A phone answered (200 to our INVITE, ACK sent). */
+    public List<Effect> agentForkAnswered(String fork) {
+        if (ended || agentWinner != null || agentForks.get(fork) != LegState.RINGING) {
+            if (agentForks.containsKey(fork)) {
+                agentForks.put(fork, LegState.ENDED);
+            }
+            return List.of(new Effect.ByeAgentFork(fork));
+        }
+        agentWinner = fork;
+        agentForks.put(fork, LegState.UP);
+        List<Effect> out = new ArrayList<>(cancelRingingForks());
+        if (direction == Direction.INBOUND) {
+            bridged = true;
+            out.add(new Effect.Bridge());
+        } else {
+            customer = LegState.RINGING;
+            out.add(new Effect.RingbackToAgent());
+            out.add(new Effect.InviteCustomer());
+        }
+        return out;
+    }
+
+    /**
+     * A phone refused or did not answer. When the last fork of an outbound call fails,
+     * the dial fails with the phone's cause; an inbound customer keeps hearing queue
+     * music (the agent can still hang up through the CTI API).
+     */
+    public List<Effect> agentForkFailed(String fork, String cause) {
+        if (agentForks.get(fork) != LegState.RINGING) {
+            return List.of();
+        }
+        agentForks.put(fork, LegState.ENDED);
+        if (ended || agent() != LegState.ENDED || direction == Direction.INBOUND) {
+            return List.of();
+        }
+        ended = true;
+        return List.of(new Effect.CloseMedia(), new Effect.ReportDialFailed("agent phone: " + cause));
+    }
+
+    /** The core withdrew the offer (recall) or the answer: stop any ringing agent phone. */
+    public List<Effect> withdrawAgent() {
+        if (agentWinner != null) {
+            return List.of();
+        }
+        return cancelRingingForks();
+    }
+
+    /** Outbound: the customer answered. */
+    public List<Effect> customerAnswered() {
+        if (ended || customer != LegState.RINGING) {
+            customer = LegState.ENDED;
+            return List.of(new Effect.ByeCustomer());
+        }
+        customer = LegState.UP;
+        bridged = true;
+        return List.of(new Effect.Bridge(), new Effect.ReportCustomerAnswered());
+    }
+
+    /** Outbound: the customer's side refused (busy, no answer, failure), with the SIP cause. */
+    public List<Effect> customerFailed(String cause) {
+        if (customer != LegState.RINGING) {
+            return List.of();
+        }
+        customer = LegState.ENDED;
+        if (ended) {
+            return List.of();
+        }
+        ended = true;
+        List<Effect> out = new ArrayList<>(hangUpAgent());
+        out.add(new Effect.CloseMedia());
+        out.add(new Effect.ReportDialFailed(cause));
+        return out;
+    }
+
+    /** The customer sent BYE (or CANCEL before we answered, or their media stopped). */
+    public List<Effect> customerHungUp() {
+        if (ended) {
+            customer = LegState.ENDED;
+            return List.of();
+        }
+        ended = true;
+        customer = LegState.ENDED;
+        List<Effect> out = new ArrayList<>(hangUpAgent());
+        out.add(new Effect.CloseMedia());
+        out.add(new Effect.ReportCustomerHungUp());
+        return out;
+    }
+
+    /** The agent's phone sent BYE. */
+    public List<Effect> agentHungUp() {
+        if (agentWinner != null) {
+            agentForks.put(agentWinner, LegState.ENDED);
+        }
+        if (ended) {
+            return List.of();
+        }
+        ended = true;
+        List<Effect> out = new ArrayList<>(hangUpCustomer());
+        out.add(new Effect.CloseMedia());
+        out.add(new Effect.ReportAgentHungUp());
+        return out;
+    }
+
+    /**
+     * The customer's RTP stopped for longer than the timeout while their leg was up:
+     * the phone or the network vanished without a BYE. The leg is hung up (BYE) and
+     * the call ends as if the customer had hung up, so the agent is freed.
+     */
+    public List<Effect> customerVanished() {
+        if (ended || customer != LegState.UP) {
+            return List.of();
+        }
+        List<Effect> out = new ArrayList<>();
+        out.add(new Effect.ByeCustomer());
+        out.addAll(customerHungUp());
+        return out;
+    }
+
+    /** The agent phone's RTP stopped for longer than the timeout: as if the agent hung up on the phone. */
+    public List<Effect> agentVanished() {
+        if (ended || agent() != LegState.UP) {
+            return List.of();
+        }
+        List<Effect> out = new ArrayList<>();
+        out.add(new Effect.ByeAgent());
+        out.addAll(agentHungUp());
+        return out;
+    }
+
+    /** The core ended the call (the agent hung up in the console, or the call failed): every leg goes, nothing is reported. */
+    public List<Effect> hangUp() {
+        if (ended) {
+            return List.of();
+        }
+        ended = true;
+        List<Effect> out = new ArrayList<>(hangUpAgent());
+        out.addAll(hangUpCustomer());
+        out.add(new Effect.CloseMedia());
+        return out;
+    }
+
+    /** R3.7: the customer hears music, the agent nothing. */
+    public List<Effect> hold() {
+        if (ended || !bridged) {
+            return List.of();
+        }
+        bridged = false;
+        held = true;
+        return List.of(new Effect.Unbridge(), new Effect.MusicToCustomer());
+    }
+
+    public List<Effect> release() {
+        if (ended || !held) {
+            return List.of();
+        }
+        held = false;
+        bridged = true;
+        return List.of(new Effect.Bridge());
+    }
+
+    /** R3.6: the agent leaves at once; the customer hears the prompt, then BYE. */
+    public List<Effect> playAndHangUp(String prompt) {
+        if (ended) {
+            return List.of();
+        }
+        ended = true;
+        bridged = false;
+        List<Effect> out = new ArrayList<>(hangUpAgent());
+        if (customer == LegState.UP) {
+            customer = LegState.ENDED;
+            out.add(new Effect.Unbridge());
+            out.add(new Effect.PromptThenByeCustomer(prompt));
+        } else {
+            out.addAll(hangUpCustomer());
+            out.add(new Effect.CloseMedia());
+        }
+        return out;
+    }
+
+    private List<Effect> hangUpAgent() {
+        List<Effect> out = new ArrayList<>();
+        if (agentWinner != null && agentForks.get(agentWinner) == LegState.UP) {
+            agentForks.put(agentWinner, LegState.ENDED);
+            out.add(new Effect.ByeAgent());
+        }
+        out.addAll(cancelRingingForks());
+        return out;
+    }
+
+    private List<Effect> hangUpCustomer() {
+        LegState was = customer;
+        customer = LegState.ENDED;
+        return switch (was) {
+            case UP -> List.of(new Effect.ByeCustomer());
+            case RINGING -> List.of(new Effect.CancelCustomer());
+            default -> List.of();
+        };
+    }
+
+    private List<Effect> cancelRingingForks() {
+        List<Effect> out = new ArrayList<>();
+        for (Map.Entry<String, LegState> e : agentForks.entrySet()) {
+            if (e.getValue() == LegState.RINGING) {
+                e.setValue(LegState.ENDED);
+                out.add(new Effect.CancelAgentFork(e.getKey()));
+            }
+        }
+        return out;
+    }
+}

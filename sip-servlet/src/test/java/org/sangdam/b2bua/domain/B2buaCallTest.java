@@ -1,0 +1,191 @@
+package org.sangdam.b2bua.domain;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Issue 5 the B2BUA's legs: inbound, outbound, hang-up from each side, races")
+class B2buaCallTest {
+
+    private static B2buaCall inboundRinging(String... forks) {
+        B2buaCall call = B2buaCall.inbound();
+        call.agentInvited(List.of(forks));
+        return call;
+    }
+
+    @Test
+    @DisplayName("R2.6 an inbound customer hears queue music from the start")
+    void inboundStartsWithMusic() {
+        B2buaCall call = B2buaCall.inbound();
+        assertThat(B2buaCall.inboundStart()).containsExactly(new Effect.MusicToCustomer());
+        assertThat(call.customer()).isEqualTo(LegState.UP);
+        assertThat(call.agent()).isEqualTo(LegState.NONE);
+    }
+
+    @Test
+    @DisplayName("R2.5 the first phone to answer is bridged to the customer and the agent's other phones are cancelled")
+    void firstForkWins() {
+        B2buaCall call = inboundRinging("desk", "soft");
+        assertThat(call.agent()).isEqualTo(LegState.RINGING);
+        assertThat(call.agentForkAnswered("soft")).containsExactly(new Effect.CancelAgentFork("desk"), new Effect.Bridge());
+        assertThat(call.bridged()).isTrue();
+        assertThat(call.agent()).isEqualTo(LegState.UP);
+        assertThat(call.agentWinner()).isEqualTo("soft");
+        assertThat(call.agentForkAnswered("desk")).as("the cancelled phone's late 200").containsExactly(new Effect.ByeAgentFork("desk"));
+        assertThat(call.agent()).isEqualTo(LegState.UP);
+    }
+
+    @Test
+    @DisplayName("R4.1 the customer's BYE while talking hangs up the agent's phone and tells the core the customer hung up")
+    void customerByeWhileTalking() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.customerHungUp()).containsExactly(new Effect.ByeAgent(), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+        assertThat(call.ended()).isTrue();
+        assertThat(call.agentHungUp()).as("the agent's BYE crossing ours").isEmpty();
+        assertThat(call.hangUp()).as("the core's hang-up afterwards").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R2.6 the customer's BYE while queued ends the call with nothing else to hang up")
+    void customerByeWhileQueued() {
+        B2buaCall call = B2buaCall.inbound();
+        assertThat(call.customerHungUp()).containsExactly(new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+    }
+
+    @Test
+    @DisplayName("R2.5 the customer's BYE while the agent's phone rings cancels the phone")
+    void customerByeWhileAgentRings() {
+        B2buaCall call = inboundRinging("desk");
+        assertThat(call.customerHungUp()).containsExactly(new Effect.CancelAgentFork("desk"), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+        assertThat(call.agentForkAnswered("desk")).as("200 racing the CANCEL").containsExactly(new Effect.ByeAgentFork("desk"));
+    }
+
+    @Test
+    @DisplayName("R4.1 the agent phone's BYE hangs up the customer and tells the core the agent hung up")
+    void agentBye() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.agentHungUp()).containsExactly(new Effect.ByeCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
+        assertThat(call.customerHungUp()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R4.1 a hang-up from the console ends every leg and reports nothing back")
+    void coreHangUp() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.hangUp()).containsExactly(new Effect.ByeAgent(), new Effect.ByeCustomer(), new Effect.CloseMedia());
+        assertThat(call.hangUp()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R2.6 recall cancels a ringing agent phone; the customer stays on music and a later answer can invite again")
+    void withdraw() {
+        B2buaCall call = inboundRinging("desk", "soft");
+        assertThat(call.withdrawAgent()).containsExactly(new Effect.CancelAgentFork("desk"), new Effect.CancelAgentFork("soft"));
+        assertThat(call.agentForkFailed("desk", "487 Request Terminated")).isEmpty();
+        assertThat(call.ended()).isFalse();
+        call.agentInvited(List.of("other"));
+        assertThat(call.agentForkAnswered("other")).containsExactly(new Effect.Bridge());
+    }
+
+    @Test
+    @DisplayName("an inbound agent phone that refuses leaves the customer on music, not hung up")
+    void inboundAgentRefuses() {
+        B2buaCall call = inboundRinging("desk");
+        assertThat(call.agentForkFailed("desk", "486 Busy Here")).isEmpty();
+        assertThat(call.ended()).isFalse();
+        assertThat(call.agent()).isEqualTo(LegState.ENDED);
+    }
+
+    @Test
+    @DisplayName("an agent leg cannot be invited twice or after the end")
+    void inviteRules() {
+        B2buaCall call = inboundRinging("desk");
+        assertThatThrownBy(() -> call.agentInvited(List.of("x"))).isInstanceOf(IllegalStateException.class);
+        call.customerHungUp();
+        assertThatThrownBy(() -> call.agentInvited(List.of("x"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("over");
+    }
+
+    @Test
+    @DisplayName("R2.7 outbound: agent phone first, then the customer with ringback to the agent; R2.8 the customer's answer bridges and is reported")
+    void outbound() {
+        B2buaCall call = B2buaCall.outbound();
+        call.agentInvited(List.of("desk"));
+        assertThat(call.agentForkAnswered("desk")).containsExactly(new Effect.RingbackToAgent(), new Effect.InviteCustomer());
+        assertThat(call.customer()).isEqualTo(LegState.RINGING);
+        assertThat(call.customerAnswered()).containsExactly(new Effect.Bridge(), new Effect.ReportCustomerAnswered());
+        assertThat(call.bridged()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R2.8 outbound: busy at the customer ends the agent leg and reports the SIP cause")
+    void outboundBusy() {
+        B2buaCall call = B2buaCall.outbound();
+        call.agentInvited(List.of("desk"));
+        call.agentForkAnswered("desk");
+        assertThat(call.customerFailed("486 Busy Here")).containsExactly(new Effect.ByeAgent(), new Effect.CloseMedia(), new Effect.ReportDialFailed("486 Busy Here"));
+        assertThat(call.ended()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R2.8 outbound: the agent's phone refusing fails the dial with the phone's cause")
+    void outboundAgentPhoneRefuses() {
+        B2buaCall call = B2buaCall.outbound();
+        call.agentInvited(List.of("desk", "soft"));
+        assertThat(call.agentForkFailed("desk", "486 Busy Here")).as("another phone still rings").isEmpty();
+        assertThat(call.agentForkFailed("soft", "480 Temporarily Unavailable"))
+                .containsExactly(new Effect.CloseMedia(), new Effect.ReportDialFailed("agent phone: 480 Temporarily Unavailable"));
+    }
+
+    @Test
+    @DisplayName("R4.1 outbound: the agent hanging up while the customer rings cancels the customer; a racing 200 is hung up")
+    void outboundAgentHangsUpWhileRinging() {
+        B2buaCall call = B2buaCall.outbound();
+        call.agentInvited(List.of("desk"));
+        call.agentForkAnswered("desk");
+        assertThat(call.agentHungUp()).containsExactly(new Effect.CancelCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
+        assertThat(call.customerAnswered()).containsExactly(new Effect.ByeCustomer());
+        assertThat(call.customerFailed("487 Request Terminated")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R3.7 hold puts the customer on music and the agent on silence; release bridges again")
+    void holdAndRelease() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.release()).as("not held").isEmpty();
+        assertThat(call.hold()).containsExactly(new Effect.Unbridge(), new Effect.MusicToCustomer());
+        assertThat(call.hold()).as("already held").isEmpty();
+        assertThat(call.release()).containsExactly(new Effect.Bridge());
+        assertThat(call.bridged()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R3.6 abusive termination: the agent leaves at once, the customer hears the prompt and then BYE")
+    void playAndHangUp() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.playAndHangUp("abusive-ko")).containsExactly(new Effect.ByeAgent(), new Effect.Unbridge(), new Effect.PromptThenByeCustomer("abusive-ko"));
+        assertThat(call.customerHungUp()).as("the customer hanging up during the prompt reports nothing more").isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue 5 item 6: a customer whose RTP stopped is hung up and reported as hanging up; an agent phone likewise")
+    void vanishedPhones() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        assertThat(call.customerVanished()).containsExactly(new Effect.ByeCustomer(), new Effect.ByeAgent(), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+        assertThat(call.agentVanished()).isEmpty();
+
+        B2buaCall other = inboundRinging("desk");
+        assertThat(other.agentVanished()).as("a ringing phone sends no RTP yet").isEmpty();
+        other.agentForkAnswered("desk");
+        assertThat(other.agentVanished()).containsExactly(new Effect.ByeAgent(), new Effect.ByeCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
+    }
+}

@@ -1,0 +1,209 @@
+package org.sangdam.cti;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.sangdam.admin.FormErrors;
+import org.sangdam.common.domain.SangdamException;
+import org.sangdam.cti.domain.InitialStatus;
+import org.sangdam.tenant.TenantInfo;
+import org.sangdam.tenant.TenantService;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * 전체 관리 → CTI 관리 → CTI 설정 (R1.3): the installation's SIP trunks and inbound
+ * numbers (DID → service and scenario), and per service its recall time, status
+ * after CTI login and abusive-call announcement text. The CTI settings service
+ * checks every value and who may change it.
+ */
+@Named("ctiSettingsAdmin")
+@ViewScoped
+public class CtiSettingsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CtiSettingsService cti;
+    @EJB
+    TenantService tenants;
+
+    private final FormErrors trunkErrors = new FormErrors();
+    private final FormErrors didErrors = new FormErrors();
+    private final FormErrors settingsErrors = new FormErrors();
+
+    private List<TrunkInfo> trunks = List.of();
+    private List<InboundNumberInfo> dids = List.of();
+    private List<TenantInfo> services = List.of();
+    private Map<Long, String> serviceNames = Map.of();
+
+    private String trunkName;
+    private String trunkHost;
+    private Integer trunkPort = 5060;
+    private String trunkTransport = "UDP";
+    private String trunkSources;
+
+    private String didNumber;
+    private Long didService;
+    private Long didScenario;
+    private Long didTrunk;
+
+    private Long settingsService;
+    private Integer recallSeconds;
+    private InitialStatus initialStatus;
+    private String abusiveText;
+    private CtiSettingsInfo shown;
+
+    @PostConstruct
+    void load() {
+        trunks = cti.trunks();
+        dids = cti.inboundNumbers();
+        services = tenants.list();
+        serviceNames = services.stream().collect(Collectors.toMap(TenantInfo::id, TenantInfo::name));
+        if (settingsService == null && !services.isEmpty()) {
+            settingsService = services.get(0).id();
+            showSettings();
+        }
+    }
+
+    public void addTrunk() {
+        trunkErrors.clear();
+        try {
+            List<String> sources = trunkSources == null || trunkSources.isBlank() ? List.of()
+                    : Arrays.stream(trunkSources.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+            cti.createTrunk(new TrunkSpec(trunkName, trunkHost, trunkPort, trunkTransport, sources, null, null));
+            trunkName = null;
+            trunkHost = null;
+            trunkSources = null;
+            FormErrors.info("admin.saved");
+        } catch (SangdamException refused) {
+            trunkErrors.refused(refused);
+        }
+        load();
+    }
+
+    public void removeTrunk(long id) {
+        trunkErrors.clear();
+        try {
+            cti.deleteTrunk(id);
+            FormErrors.info("admin.removed");
+        } catch (SangdamException refused) {
+            trunkErrors.refused(refused);
+        }
+        load();
+    }
+
+    public void addDid() {
+        didErrors.clear();
+        try {
+            cti.createInboundNumber(new InboundNumberSpec(didNumber, didService, didScenario, didTrunk));
+            didNumber = null;
+            FormErrors.info("admin.saved");
+        } catch (SangdamException refused) {
+            didErrors.refused(refused);
+        }
+        load();
+    }
+
+    public void removeDid(long id) {
+        didErrors.clear();
+        try {
+            cti.deleteInboundNumber(id);
+            FormErrors.info("admin.removed");
+        } catch (SangdamException refused) {
+            didErrors.refused(refused);
+        }
+        load();
+    }
+
+    /** the scenarios of the service chosen for a new DID */
+    public List<ScenarioInfo> getDidScenarios() {
+        return didService == null ? List.of() : cti.scenarios(didService);
+    }
+
+    public void didServiceChanged() {
+        List<ScenarioInfo> scenarios = getDidScenarios();
+        didScenario = scenarios.isEmpty() ? null : scenarios.get(0).id();
+    }
+
+    public void showSettings() {
+        settingsErrors.clear();
+        if (settingsService == null) {
+            shown = null;
+            return;
+        }
+        shown = cti.settings(settingsService);
+        recallSeconds = shown.recallSeconds();
+        initialStatus = shown.initialStatus();
+        abusiveText = shown.abusiveText();
+    }
+
+    public void saveSettings() {
+        settingsErrors.clear();
+        try {
+            shown = cti.updateSettings(settingsService, new CtiSettingsInfo(settingsService, recallSeconds == null ? 0 : recallSeconds,
+                    initialStatus, shown.mohPrompt(), shown.announcementPrompt(), abusiveText));
+            FormErrors.info("admin.saved");
+        } catch (SangdamException refused) {
+            settingsErrors.refused(refused);
+        }
+    }
+
+    public String serviceName(long id) {
+        return serviceNames.getOrDefault(id, "#" + id);
+    }
+
+    public String trunkName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return trunks.stream().filter(t -> t.id() == id).map(TrunkInfo::name).findFirst().orElse("#" + id);
+    }
+
+    public String scenarioName(long serviceId, long scenarioId) {
+        return cti.scenarios(serviceId).stream().collect(Collectors.toMap(ScenarioInfo::id, Function.identity()))
+                .getOrDefault(scenarioId, new ScenarioInfo(scenarioId, serviceId, "#" + scenarioId, "")).name();
+    }
+
+    public InitialStatus[] getInitialStatuses() {
+        return InitialStatus.values();
+    }
+
+    public List<TrunkInfo> getTrunks() { return trunks; }
+    public List<InboundNumberInfo> getDids() { return dids; }
+    public List<TenantInfo> getServices() { return services; }
+    public Map<String, String> getTrunkErrors() { return trunkErrors.getByField(); }
+    public Map<String, String> getDidErrors() { return didErrors.getByField(); }
+    public Map<String, String> getSettingsErrors() { return settingsErrors.getByField(); }
+    public String getTrunkName() { return trunkName; }
+    public void setTrunkName(String v) { trunkName = v; }
+    public String getTrunkHost() { return trunkHost; }
+    public void setTrunkHost(String v) { trunkHost = v; }
+    public Integer getTrunkPort() { return trunkPort; }
+    public void setTrunkPort(Integer v) { trunkPort = v; }
+    public String getTrunkTransport() { return trunkTransport; }
+    public void setTrunkTransport(String v) { trunkTransport = v; }
+    public String getTrunkSources() { return trunkSources; }
+    public void setTrunkSources(String v) { trunkSources = v; }
+    public String getDidNumber() { return didNumber; }
+    public void setDidNumber(String v) { didNumber = v; }
+    public Long getDidService() { return didService; }
+    public void setDidService(Long v) { didService = v; }
+    public Long getDidScenario() { return didScenario; }
+    public void setDidScenario(Long v) { didScenario = v; }
+    public Long getDidTrunk() { return didTrunk; }
+    public void setDidTrunk(Long v) { didTrunk = v; }
+    public Long getSettingsService() { return settingsService; }
+    public void setSettingsService(Long v) { settingsService = v; }
+    public Integer getRecallSeconds() { return recallSeconds; }
+    public void setRecallSeconds(Integer v) { recallSeconds = v; }
+    public InitialStatus getInitialStatus() { return initialStatus; }
+    public void setInitialStatus(InitialStatus v) { initialStatus = v; }
+    public String getAbusiveText() { return abusiveText; }
+    public void setAbusiveText(String v) { abusiveText = v; }
+}
