@@ -47,6 +47,11 @@ class AdminConsoleIT extends SangdamIT {
         return r.statusCode();
     }
 
+    private static long callerIdOf(long serviceId, String seoulNumber) {
+        return StreamSupport.stream(SYSADMIN.get("/services/" + serviceId + "/caller-ids").body().spliterator(), false)
+                .filter(c -> c.path("number").asText().equals(Fixtures.e164(seoulNumber))).findFirst().orElseThrow().path("id").asLong();
+    }
+
     private static boolean hasUser(long serviceId, String username) {
         return StreamSupport.stream(SYSADMIN.get("/services/" + serviceId + "/users").body().spliterator(), false)
                 .anyMatch(u -> u.path("username").asText().equals(username));
@@ -126,7 +131,7 @@ class AdminConsoleIT extends SangdamIT {
     }
 
     @Test
-    @DisplayName("R1.5 a service admin registers two caller IDs; the system admin approves one and rejects the other (a reason is required); only the approved one is in the agent's dial dialog")
+    @DisplayName("R1.5 a service admin registers two caller IDs; the system admin approves one and rejects the other (a reason is required); only the approved one is in the agent's dial dialog and dials (R2.7); revoked, it is gone")
     void callerIdApprovalReachesDialDialog() {
         long svc = Fixtures.newService();
         Fixtures.Member admin = Fixtures.newUser(svc, "SERVICE_ADMIN", false);
@@ -163,6 +168,12 @@ class AdminConsoleIT extends SangdamIT {
             DialDialog dial = phone.openDial();
             assertThat(dial.callerIds()).as("R1.5 approved only; the rejected one nowhere").containsExactly(good);
         }
+        // R2.7 through the CTI API: the approved number dials, the rejected one is refused
+        Desk desk = new Desk(agent);
+        assertThat(desk.act("dial", Api.map("number", "010-1234-5678", "callerId", callerIdOf(svc, bad))).kind()).isEqualTo("409 conflict");
+        long call = desk.ok(desk.act("dial", Api.map("number", "010-1234-5678", "callerId", callerIdOf(svc, good)))).path("call").path("id").asLong();
+        assertThat(Network.commands()).anyMatch(c -> c.startsWith("dial " + call + " ") && c.contains(Fixtures.e164(good)));
+        desk.ok("hang-up");
         try (Browser browser = Browser.korean()) {
             AdminPage page = asSysadmin(browser, "/admin/system/caller-id-approvals.xhtml");
             page.pressAndConfirm(page.row("approvalsForm:approved", good) + "revoke", true).awaitMessage("저장되었습니다.");
