@@ -58,7 +58,7 @@ class AdminConsoleIT extends SangdamIT {
     }
 
     @Test
-    @DisplayName("R1.1 a system administrator switches CTI inbound off in 전체 관리 → 서비스: the service's DID call is refused; on again, it is taken; the change is in the audit trail")
+    @DisplayName("R1.1 a system administrator creates a service (a taken name refused inline) and switches CTI inbound off in 전체 관리 → 서비스: the service's DID call is refused; on again, it is taken; the change is in the audit trail")
     void contractSwitchDecidesInbound() {
         long svc = Fixtures.newService();
         String name = serviceName(svc);
@@ -70,6 +70,17 @@ class AdminConsoleIT extends SangdamIT {
             assertThat(page.menu()).as("the manual's menu path, in Korean")
                     .contains("전체 관리", "CTI 관리", "CTI 설정", "CTI 상담원 관리", "발신번호 승인", "변경 이력");
             assertThat(page.columns("table.sd-services")).contains("전화 CTI 사용 - IB", "전화 CTI 사용 - OB");
+
+            // a new customer: a taken name is refused beside the field, then the service is made with both switches on
+            String fresh = Fixtures.unique("신규 고객센터");
+            page.type("createForm:name", name).check("createForm:newInbound", true).check("createForm:newOutbound", true).press("createForm:create");
+            assertThat(page.fieldError("createForm:nameError")).isEqualTo("이미 사용 중인 이름입니다.");
+            page.type("createForm:name", fresh).press("createForm:create").awaitMessage("저장되었습니다.");
+            String freshRow = page.row("servicesForm:services", fresh);
+            assertThat(page.isOn(freshRow + "inbound") && page.isOn(freshRow + "outbound")).as("R1.1 both switches on").isTrue();
+            assertThat(StreamSupport.stream(SYSADMIN.get("/services").body().spliterator(), false)
+                    .filter(t -> t.path("name").asText().equals(fresh))).singleElement()
+                    .matches(t -> t.path("ctiInbound").asBoolean() && t.path("ctiOutbound").asBoolean());
 
             String row = page.row("servicesForm:services", name);
             assertThat(page.isOn(row + "inbound")).isTrue();
