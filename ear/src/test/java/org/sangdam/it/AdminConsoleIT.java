@@ -47,13 +47,18 @@ class AdminConsoleIT extends SangdamIT {
         return r.statusCode();
     }
 
+    private static long callerIdOf(long serviceId, String seoulNumber) {
+        return StreamSupport.stream(SYSADMIN.get("/services/" + serviceId + "/caller-ids").body().spliterator(), false)
+                .filter(c -> c.path("number").asText().equals(Fixtures.e164(seoulNumber))).findFirst().orElseThrow().path("id").asLong();
+    }
+
     private static boolean hasUser(long serviceId, String username) {
         return StreamSupport.stream(SYSADMIN.get("/services/" + serviceId + "/users").body().spliterator(), false)
                 .anyMatch(u -> u.path("username").asText().equals(username));
     }
 
     @Test
-    @DisplayName("R1.1 a system administrator switches CTI inbound off in 전체 관리 → 서비스: the service's DID call is refused; on again, it is taken; the change is in the audit trail")
+    @DisplayName("R1.1 a system administrator creates a service (a taken name refused inline) and switches CTI inbound off in 전체 관리 → 서비스: the service's DID call is refused; on again, it is taken; the change is in the audit trail")
     void contractSwitchDecidesInbound() {
         long svc = Fixtures.newService();
         String name = serviceName(svc);
@@ -65,6 +70,17 @@ class AdminConsoleIT extends SangdamIT {
             assertThat(page.menu()).as("the manual's menu path, in Korean")
                     .contains("전체 관리", "CTI 관리", "CTI 설정", "CTI 상담원 관리", "발신번호 승인", "변경 이력");
             assertThat(page.columns("table.sd-services")).contains("전화 CTI 사용 - IB", "전화 CTI 사용 - OB");
+
+            // a new customer: a taken name is refused beside the field, then the service is made with both switches on
+            String fresh = Fixtures.unique("신규 고객센터");
+            page.type("createForm:name", name).check("createForm:newInbound", true).check("createForm:newOutbound", true).press("createForm:create");
+            assertThat(page.fieldError("createForm:nameError")).isEqualTo("이미 사용 중인 이름입니다.");
+            page.type("createForm:name", fresh).press("createForm:create").awaitMessage("저장되었습니다.");
+            String freshRow = page.row("servicesForm:services", fresh);
+            assertThat(page.isOn(freshRow + "inbound") && page.isOn(freshRow + "outbound")).as("R1.1 both switches on").isTrue();
+            assertThat(StreamSupport.stream(SYSADMIN.get("/services").body().spliterator(), false)
+                    .filter(t -> t.path("name").asText().equals(fresh))).singleElement()
+                    .matches(t -> t.path("ctiInbound").asBoolean() && t.path("ctiOutbound").asBoolean());
 
             String row = page.row("servicesForm:services", name);
             assertThat(page.isOn(row + "inbound")).isTrue();
@@ -126,7 +142,7 @@ class AdminConsoleIT extends SangdamIT {
     }
 
     @Test
-    @DisplayName("R1.5 a service admin registers two caller IDs; the system admin approves one and rejects the other (a reason is required); only the approved one is in the agent's dial dialog")
+    @DisplayName("R1.5 a service admin registers two caller IDs; the system admin approves one and rejects the other (a reason is required); only the approved one is in the agent's dial dialog and dials (R2.7); revoked, it is gone")
     void callerIdApprovalReachesDialDialog() {
         long svc = Fixtures.newService();
         Fixtures.Member admin = Fixtures.newUser(svc, "SERVICE_ADMIN", false);
@@ -163,6 +179,12 @@ class AdminConsoleIT extends SangdamIT {
             DialDialog dial = phone.openDial();
             assertThat(dial.callerIds()).as("R1.5 approved only; the rejected one nowhere").containsExactly(good);
         }
+        // R2.7 through the CTI API: the approved number dials, the rejected one is refused
+        Desk desk = new Desk(agent);
+        assertThat(desk.act("dial", Api.map("number", "010-1234-5678", "callerId", callerIdOf(svc, bad))).kind()).isEqualTo("409 conflict");
+        long call = desk.ok(desk.act("dial", Api.map("number", "010-1234-5678", "callerId", callerIdOf(svc, good)))).path("call").path("id").asLong();
+        assertThat(Network.commands()).anyMatch(c -> c.startsWith("dial " + call + " ") && c.contains(Fixtures.e164(good)));
+        desk.ok("hang-up");
         try (Browser browser = Browser.korean()) {
             AdminPage page = asSysadmin(browser, "/admin/system/caller-id-approvals.xhtml");
             page.pressAndConfirm(page.row("approvalsForm:approved", good) + "revoke", true).awaitMessage("저장되었습니다.");

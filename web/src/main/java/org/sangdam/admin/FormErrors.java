@@ -45,10 +45,10 @@ public final class FormErrors implements Serializable {
         refused(e, "");
     }
 
-    /** the same, for a form with one row per object: the field is prefixed with the row's key */
-    public void refused(SangdamException e, String rowPrefix) {
+    /** the same, for a form with one row per object: the field is prefixed with the row's key; returns the text shown */
+    public String refused(SangdamException e, String rowPrefix) {
         String kind;
-        String field;
+        String field = null;
         if (e instanceof ValidationException v) {
             kind = "validation";
             field = v.field();
@@ -57,29 +57,25 @@ public final class FormErrors implements Serializable {
             field = c.field();
         } else if (e instanceof NotFoundException) {
             kind = "notFound";
-            field = null;
         } else if (e instanceof AccessDeniedException) {
             kind = "forbidden";
-            field = null;
         } else {
             kind = "other";
-            field = null;
         }
-        String text = localized("admin.error." + kind + "." + field, e.getMessage());
-        if (field == null || "body".equals(field) || "id".equals(field)) {
-            text = localized("admin.error." + kind, e.getMessage());
-        }
-        byField.put(field == null ? rowPrefix + FORM : rowPrefix + field, text);
+        // "body" and "id" name no input of a form: the refusal is the form's as a whole
+        boolean onField = field != null && !"body".equals(field) && !"id".equals(field);
+        String text = localized(onField ? "admin.error." + kind + "." + field : "admin.error." + kind, e.getMessage());
+        byField.put(rowPrefix + (onField ? field : FORM), text);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
             faces.validationFailed();
         }
+        return text;
     }
 
     /** a refusal for an action with no form of its own (a switch in a table row): also shown at the top of the page */
     public void refusedOnPage(SangdamException e, String rowPrefix) {
-        refused(e, rowPrefix);
-        String text = byField.values().iterator().next();
+        String text = refused(e, rowPrefix);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -1,8 +1,11 @@
 package org.sangdam.admin;
 
+import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import org.sangdam.common.domain.NotFoundException;
+import org.sangdam.console.ConsoleView;
 import org.sangdam.tenant.TenantInfo;
 import org.sangdam.tenant.TenantService;
 
@@ -18,12 +21,13 @@ import java.io.Serializable;
 public abstract class ServicePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @EJB
+    TenantService tenants;
+    @Inject
+    ConsoleView console;
+
     private String service;
-    protected TenantInfo tenant;
-
-    protected abstract TenantService tenants();
-
-    protected abstract Long ownServiceId();
+    private TenantInfo tenant;
 
     /** what the page reads once the service is known */
     protected abstract void loaded();
@@ -32,12 +36,9 @@ public abstract class ServicePage implements Serializable {
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
-        if (faces.isPostback() && tenant != null) {
-            return;
-        }
         Long id;
         try {
-            id = service == null || service.isBlank() ? ownServiceId() : Long.valueOf(service.strip());
+            id = service == null || service.isBlank() ? console.getServiceId() : Long.valueOf(service.strip());
         } catch (NumberFormatException bad) {
             id = -1L;
         }
@@ -47,7 +48,7 @@ public abstract class ServicePage implements Serializable {
             return;
         }
         try {
-            tenant = tenants().get(id);
+            tenant = tenants.get(id);
         } catch (NotFoundException notHere) {
             ext.responseSendError(404, "no such service");
             faces.responseComplete();

@@ -14,7 +14,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +40,7 @@ public class CtiSettingsView implements Serializable {
     private List<InboundNumberInfo> dids = List.of();
     private List<TenantInfo> services = List.of();
     private Map<Long, String> serviceNames = Map.of();
+    private Map<Long, String> scenarioNames = Map.of();
 
     private String trunkName;
     private String trunkHost;
@@ -65,6 +65,8 @@ public class CtiSettingsView implements Serializable {
         dids = cti.inboundNumbers();
         services = tenants.list();
         serviceNames = services.stream().collect(Collectors.toMap(TenantInfo::id, TenantInfo::name));
+        scenarioNames = dids.stream().map(InboundNumberInfo::serviceId).distinct().flatMap(s -> cti.scenarios(s).stream())
+                .collect(Collectors.toMap(ScenarioInfo::id, ScenarioInfo::name));
         if (settingsService == null && !services.isEmpty()) {
             settingsService = services.get(0).id();
             showSettings();
@@ -165,9 +167,8 @@ public class CtiSettingsView implements Serializable {
         return trunks.stream().filter(t -> t.id() == id).map(TrunkInfo::name).findFirst().orElse("#" + id);
     }
 
-    public String scenarioName(long serviceId, long scenarioId) {
-        return cti.scenarios(serviceId).stream().collect(Collectors.toMap(ScenarioInfo::id, Function.identity()))
-                .getOrDefault(scenarioId, new ScenarioInfo(scenarioId, serviceId, "#" + scenarioId, "")).name();
+    public String scenarioName(long scenarioId) {
+        return scenarioNames.getOrDefault(scenarioId, "#" + scenarioId);
     }
 
     public InitialStatus[] getInitialStatuses() {

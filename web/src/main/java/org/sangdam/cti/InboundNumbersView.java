@@ -2,11 +2,8 @@ package org.sangdam.cti;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sangdam.admin.ServicePage;
-import org.sangdam.console.ConsoleView;
-import org.sangdam.tenant.TenantService;
 
 import java.util.List;
 import java.util.Map;
@@ -20,23 +17,9 @@ public class InboundNumbersView extends ServicePage {
 
     @EJB
     CtiSettingsService cti;
-    @EJB
-    TenantService tenantService;
-    @Inject
-    ConsoleView console;
 
     private List<InboundNumberInfo> numbers = List.of();
     private Map<Long, String> scenarioNames = Map.of();
-
-    @Override
-    protected TenantService tenants() {
-        return tenantService;
-    }
-
-    @Override
-    protected Long ownServiceId() {
-        return console.getServiceId();
-    }
 
     @Override
     protected void loaded() {

@@ -2,13 +2,10 @@ package org.sangdam.transfer;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sangdam.admin.FormErrors;
 import org.sangdam.admin.ServicePage;
 import org.sangdam.common.domain.SangdamException;
-import org.sangdam.console.ConsoleView;
-import org.sangdam.tenant.TenantService;
 
 import java.util.List;
 import java.util.Map;
@@ -21,25 +18,11 @@ public class TransferNumbersView extends ServicePage {
 
     @EJB
     TransferNumberService transferNumbers;
-    @EJB
-    TenantService tenantService;
-    @Inject
-    ConsoleView console;
 
     private List<TransferNumberInfo> numbers = List.of();
     private final FormErrors errors = new FormErrors();
     private String label;
     private String number;
-
-    @Override
-    protected TenantService tenants() {
-        return tenantService;
-    }
-
-    @Override
-    protected Long ownServiceId() {
-        return console.getServiceId();
-    }
 
     @Override
     protected void loaded() {

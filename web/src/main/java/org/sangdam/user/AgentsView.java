@@ -2,13 +2,10 @@ package org.sangdam.user;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sangdam.admin.FormErrors;
 import org.sangdam.admin.ServicePage;
 import org.sangdam.common.domain.SangdamException;
-import org.sangdam.console.ConsoleView;
-import org.sangdam.tenant.TenantService;
 import org.sangdam.user.domain.Role;
 
 import java.util.List;
@@ -26,10 +23,6 @@ public class AgentsView extends ServicePage {
 
     @EJB
     UserService users;
-    @EJB
-    TenantService tenantService;
-    @Inject
-    ConsoleView console;
 
     private List<UserInfo> members = List.of();
     private final FormErrors createErrors = new FormErrors();
@@ -44,16 +37,6 @@ public class AgentsView extends ServicePage {
 
     private UserInfo resetFor;
     private String newPassword;
-
-    @Override
-    protected TenantService tenants() {
-        return tenantService;
-    }
-
-    @Override
-    protected Long ownServiceId() {
-        return console.getServiceId();
-    }
 
     @Override
     protected void loaded() {
