@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RtpMediaEngine implements MediaEngine {
     private static final System.Logger LOG = System.getLogger(RtpMediaEngine.class.getName());
-    private static final int MAX_READS_PER_WAKEUP = 32;
 
     private final MediaSettings settings;
     private final InetAddress bindAddress;
@@ -299,25 +298,24 @@ public final class RtpMediaEngine implements MediaEngine {
 
     /** RTCP is received and ignored (the port pair is reserved so phones do not get ICMP errors). */
     private void drainRtcp(DatagramChannel channel) throws IOException {
-        for (int i = 0; i < MAX_READS_PER_WAKEUP; i++) {
-            in.clear();
-            if (channel.receive(in) == null) {
-                return;
-            }
-        }
+        in.clear();
+        channel.receive(in);
     }
 
+    /**
+     * One datagram per ready socket and wake-up: the selector is level-triggered, so a socket
+     * with more waiting is reported again by the next select. Reading until the socket is empty
+     * would cost one more (failing) system call per packet at the usual one packet per wake-up.
+     */
     private void readRtp(RtpLeg leg) throws IOException {
-        for (int i = 0; i < MAX_READS_PER_WAKEUP; i++) {
-            in.clear();
-            SocketAddress from = leg.rtp.receive(in);
-            if (from == null) {
-                return;
-            }
-            in.flip();
-            received.increment();
-            handle(leg, in, (InetSocketAddress) from);
+        in.clear();
+        SocketAddress from = leg.rtp.receive(in);
+        if (from == null) {
+            return;
         }
+        in.flip();
+        received.increment();
+        handle(leg, in, (InetSocketAddress) from);
     }
 
     private void handle(RtpLeg leg, ByteBuffer packet, InetSocketAddress from) {
@@ -411,9 +409,8 @@ public final class RtpMediaEngine implements MediaEngine {
         o.putInt((int) OutStream.tsOf(mapped));
         o.putInt(peer.out.ssrc);
         if (codec == null || codec == pn.codec()) {
-            for (int i = offset; i < end; i++) {
-                o.put(packet.get(i));
-            }
+            o.put(o.position(), packet, offset, end - offset);
+            o.position(o.position() + end - offset);
         } else {
             Codec target = pn.codec();
             for (int i = offset; i < end; i++) {
