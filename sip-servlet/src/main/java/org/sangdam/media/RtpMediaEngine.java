@@ -59,6 +59,10 @@ public final class RtpMediaEngine implements MediaEngine {
         this.settings = settings;
         try {
             this.bindAddress = InetAddress.getByName(settings.address());
+            if (bindAddress.isAnyLocalAddress()) {
+                // it goes into every SDP as c=, where 0.0.0.0 means "no media / hold"
+                throw new IllegalArgumentException("the RTP address must be one the phones can reach, not " + settings.address());
+            }
             this.selector = Selector.open();
         } catch (IOException e) {
             throw new IllegalStateException("RTP engine cannot start on " + settings.address() + ": " + e.getMessage(), e);

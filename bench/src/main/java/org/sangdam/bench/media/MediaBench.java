@@ -59,8 +59,8 @@ public final class MediaBench {
         md.append("Media relay benchmark ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(", JVM ").append(System.getProperty("java.vm.version")).append(", GC ")
                 .append(gcNames()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs\n\n");
-        md.append("| run | calls | streams | packets sent | lost | loss % | latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | relay thread CPU % | process CPU % | send failures |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| run | calls | streams | packets sent | lost | loss % | latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | relay thread CPU % | process CPU % | other processes CPU % | send failures |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         System.out.print(md);
         if (direct > 0) {
             String row = relay(direct, seconds, warmup, senders, false);
@@ -179,10 +179,12 @@ public final class MediaBench {
             sleepUntil(windowStart);
             long relayCpu0 = threadCpu(threads, "sangdam-rtp-io");
             long cpu0 = os.getProcessCpuTime();
+            long[] machine0 = machineJiffies();
             MediaStats stats0 = engine == null ? null : engine.stats();
             sleepUntil(windowEnd);
             long relayCpu1 = threadCpu(threads, "sangdam-rtp-io");
             long cpu1 = os.getProcessCpuTime();
+            long[] machine1 = machineJiffies();
             MediaStats stats1 = engine == null ? null : engine.stats();
             for (Thread tx : txs) {
                 tx.join();
@@ -206,12 +208,15 @@ public final class MediaBench {
             long lost = Math.max(0, sent - received);
             double window = (windowEnd - windowStart) / 1e9;
             String name = throughEngine ? "relay" : "direct (no engine)";
-            String row = String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.4f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %.0f | %d |%n",
+            double processCpu = 100.0 * (cpu1 - cpu0) / 1e9 / window;
+            String others = machine0 == null || machine1 == null ? "-"
+                    : String.format(Locale.ROOT, "%.0f", Math.max(0, 100.0 * (machine1[0] - machine0[0]) / 100.0 / window - processCpu));
+            String row = String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.4f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %.0f | %s | %d |%n",
                     name, calls, phones.size(), sent, lost, sent == 0 ? 0 : 100.0 * lost / sent,
                     latency.percentile(50) / 1000.0, latency.percentile(99) / 1000.0, latency.percentile(99.9) / 1000.0,
                     latency.max() / 1000.0, jitterSum / phones.size() / 1e6, jitterMax / 1e6,
                     throughEngine ? String.format(Locale.ROOT, "%.0f", 100.0 * (relayCpu1 - relayCpu0) / 1e9 / window) : "-",
-                    100.0 * (cpu1 - cpu0) / 1e9 / window, failures);
+                    processCpu, others, failures);
             if (stats1 != null) {
                 System.err.printf(Locale.ROOT, "  [%d calls] engine: %d received, %d relayed, %d dropped in the window%n", calls,
                         stats1.packetsReceived() - stats0.packetsReceived(), stats1.packetsRelayed() - stats0.packetsRelayed(),
@@ -435,6 +440,25 @@ public final class MediaBench {
 
         long max() {
             return max;
+        }
+    }
+
+    /**
+     * Busy jiffies of the whole machine (all CPUs, /proc/stat; USER_HZ = 100), so the figures can
+     * say how much of the machine other processes took during a run. Null where there is no /proc.
+     */
+    private static long[] machineJiffies() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) { // user .. steal (guest is inside user)
+                if (i != 4 && i != 5) { // idle and iowait
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return new long[]{busy};
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
