@@ -10,7 +10,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.Iterator;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -262,30 +261,10 @@ public final class RtpMediaEngine implements MediaEngine {
     private void ioLoop() {
         try {
             while (running) {
-                selector.select();
+                selector.select(this::ready); // no selected-key set to fill and empty
                 Runnable task;
                 while ((task = ioTasks.poll()) != null) {
                     task.run();
-                }
-                Set<SelectionKey> selected = selector.selectedKeys();
-                Iterator<SelectionKey> keys = selected.iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    if (!key.isValid()) {
-                        continue;
-                    }
-                    try {
-                        if (key.attachment() instanceof RtpLeg leg) {
-                            readRtp(leg);
-                        } else {
-                            drainRtcp((DatagramChannel) key.channel());
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        if (running) {
-                            LOG.log(System.Logger.Level.DEBUG, "RTP receive failed", e);
-                        }
-                    }
                 }
             }
         } catch (IOException | ClosedSelectorException e) {
@@ -296,6 +275,23 @@ public final class RtpMediaEngine implements MediaEngine {
             Runnable task;
             while ((task = ioTasks.poll()) != null) {
                 task.run();
+            }
+        }
+    }
+
+    private void ready(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        try {
+            if (key.attachment() instanceof RtpLeg leg) {
+                readRtp(leg);
+            } else {
+                drainRtcp((DatagramChannel) key.channel());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (running) {
+                LOG.log(System.Logger.Level.DEBUG, "RTP receive failed", e);
             }
         }
     }

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
@@ -59,8 +58,8 @@ public final class MediaBench {
         md.append("Media relay benchmark ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(", JVM ").append(System.getProperty("java.vm.version")).append(", GC ")
                 .append(gcNames()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs\n\n");
-        md.append("| run | calls | streams | packets sent | lost | loss % | latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | relay thread CPU % | process CPU % | other processes CPU % | send failures |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| run | calls | streams | packets sent | lost | loss % | latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | relay thread CPU % (user) | process CPU % | softirq % | other processes CPU % | send failures |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         System.out.print(md);
         if (direct > 0) {
             String row = relay(direct, seconds, warmup, senders, false);
@@ -178,11 +177,13 @@ public final class MediaBench {
             txs.forEach(Thread::start);
             sleepUntil(windowStart);
             long relayCpu0 = threadCpu(threads, "sangdam-rtp-io");
+            long relayUser0 = threadUser(threads, "sangdam-rtp-io");
             long cpu0 = os.getProcessCpuTime();
             long[] machine0 = machineJiffies();
             MediaStats stats0 = engine == null ? null : engine.stats();
             sleepUntil(windowEnd);
             long relayCpu1 = threadCpu(threads, "sangdam-rtp-io");
+            long relayUser1 = threadUser(threads, "sangdam-rtp-io");
             long cpu1 = os.getProcessCpuTime();
             long[] machine1 = machineJiffies();
             MediaStats stats1 = engine == null ? null : engine.stats();
@@ -209,14 +210,17 @@ public final class MediaBench {
             double window = (windowEnd - windowStart) / 1e9;
             String name = throughEngine ? "relay" : "direct (no engine)";
             double processCpu = 100.0 * (cpu1 - cpu0) / 1e9 / window;
-            String others = machine0 == null || machine1 == null ? "-"
-                    : String.format(Locale.ROOT, "%.0f", Math.max(0, 100.0 * (machine1[0] - machine0[0]) / 100.0 / window - processCpu));
-            String row = String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.4f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %.0f | %s | %d |%n",
+            boolean proc = machine0 != null && machine1 != null;
+            double softirq = proc ? (machine1[1] - machine0[1]) / window : 0; // jiffies are 1/100 s: per second = %
+            String softirqText = proc ? String.format(Locale.ROOT, "%.0f", softirq) : "-";
+            String others = proc ? String.format(Locale.ROOT, "%.0f", Math.max(0, (machine1[0] - machine0[0]) / window - processCpu - softirq)) : "-";
+            String relayCpu = throughEngine ? String.format(Locale.ROOT, "%.0f (%.0f)", 100.0 * (relayCpu1 - relayCpu0) / 1e9 / window,
+                    100.0 * (relayUser1 - relayUser0) / 1e9 / window) : "-";
+            String row = String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.4f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %.0f | %s | %s | %d |%n",
                     name, calls, phones.size(), sent, lost, sent == 0 ? 0 : 100.0 * lost / sent,
                     latency.percentile(50) / 1000.0, latency.percentile(99) / 1000.0, latency.percentile(99.9) / 1000.0,
                     latency.max() / 1000.0, jitterSum / phones.size() / 1e6, jitterMax / 1e6,
-                    throughEngine ? String.format(Locale.ROOT, "%.0f", 100.0 * (relayCpu1 - relayCpu0) / 1e9 / window) : "-",
-                    processCpu, others, failures);
+                    relayCpu, processCpu, softirqText, others, failures);
             if (stats1 != null) {
                 System.err.printf(Locale.ROOT, "  [%d calls] engine: %d received, %d relayed, %d dropped in the window%n", calls,
                         stats1.packetsReceived() - stats0.packetsReceived(), stats1.packetsRelayed() - stats0.packetsRelayed(),
@@ -298,27 +302,27 @@ public final class MediaBench {
                     p.channel.register(selector, SelectionKey.OP_READ, p);
                 }
                 while (!stop) {
-                    selector.select(100);
-                    Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                    while (keys.hasNext()) {
-                        SelectionKey key = keys.next();
-                        keys.remove();
+                    selector.select(key -> {
                         Phone p = (Phone) key.attachment();
                         in.clear(); // one per wake-up: the selector reports the socket again if more wait
-                        if (p.channel.receive(in) == null) {
-                            continue;
+                        try {
+                            if (p.channel.receive(in) == null) {
+                                return;
+                            }
+                        } catch (IOException e) {
+                            return;
                         }
                         long now = System.nanoTime();
                         in.flip();
                         if (in.limit() < 20) {
-                            continue;
+                            return;
                         }
                         if (playback) {
                             played(p, in, now);
                         } else {
                             relayed(p, in, now);
                         }
-                    }
+                    }, 100);
                 }
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -456,10 +460,19 @@ public final class MediaBench {
                     busy += Long.parseLong(f[i]);
                 }
             }
-            return new long[]{busy};
+            return new long[]{busy, Long.parseLong(f[7])};
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static long threadUser(ThreadMXBean threads, String name) {
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals(name)) {
+                return threads.getThreadUserTime(info.getThreadId());
+            }
+        }
+        return 0;
     }
 
     private static long threadCpu(ThreadMXBean threads, String name) {
