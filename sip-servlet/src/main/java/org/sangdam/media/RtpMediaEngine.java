@@ -209,9 +209,12 @@ public final class RtpMediaEngine implements MediaEngine {
         }
     }
 
+    /** Also accepts a leg already closed (closing unbridged it): hang-up paths need not care about order. */
     @Override
     public void unbridge(MediaLeg leg) {
-        RtpLeg own = own(leg);
+        if (!(leg instanceof RtpLeg own)) {
+            throw new IllegalArgumentException(leg == null ? "no leg" : "not a leg of this engine: " + leg);
+        }
         synchronized (this) {
             unbridgeLocked(own);
         }

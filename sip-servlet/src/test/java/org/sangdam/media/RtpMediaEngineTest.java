@@ -314,8 +314,11 @@ class RtpMediaEngineTest {
             assertThat(second.localPort()).isEqualTo(32104);
             assertThatThrownBy(() -> small.openLeg("third")).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("no free RTP port");
+            small.bridge(first, second);
             first.close();
             first.close();
+            small.unbridge(first); // a closed leg: nothing to do, no error
+            assertThatThrownBy(() -> small.bridge(first, second)).isInstanceOf(IllegalArgumentException.class);
             await().untilAsserted(() -> assertThat(small.openLeg("again").localPort()).isEqualTo(32102));
             assertThat(small.stats().openLegs()).isEqualTo(2);
         }
