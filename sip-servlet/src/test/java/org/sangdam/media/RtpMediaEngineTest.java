@@ -234,6 +234,17 @@ class RtpMediaEngineTest {
         assertThat(events.subList(0, 6)).extracting(TestPhone.Packet::ts).containsOnly(events.get(0).ts());
         assertThat(events.get(5).payload()[1] & 0x80).isEqualTo(0x80);
         assertThat(agent.packets(101)).isEmpty();
+
+        // a phone that negotiated no telephone-event gets no event packets, the digit is still told
+        TestPhone plain = phone();
+        MediaLeg p = answered(plain, PCMU);
+        engine.bridge(c, p);
+        customer.sendDigit(101, 1);
+        customer.sendTone(Codec.PCMU, 1000, 2);
+        awaitPackets(plain, 0, 2);
+        await().until(() -> digits.size() == 4);
+        assertThat(digits.get(3)).isEqualTo((int) '1');
+        assertThat(plain.received).allSatisfy(packet -> assertThat(packet.pt()).isZero());
     }
 
     @Test
