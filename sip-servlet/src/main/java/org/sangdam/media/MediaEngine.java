@@ -9,7 +9,11 @@ package org.sangdam.media;
  * <p>The implementation is {@code RtpMediaEngine}, created with {@link MediaSettings}.
  */
 public interface MediaEngine extends AutoCloseable {
-    /** Opens an RTP endpoint for a leg: an even port from the configured range (RTCP = port + 1). */
+    /**
+     * Opens an RTP endpoint for a leg: an even port from the configured range (RTCP = port + 1).
+     *
+     * @throws IllegalStateException when no port pair in the range is free (the SIP layer answers 503)
+     */
     MediaLeg openLeg(String label);
 
     /**

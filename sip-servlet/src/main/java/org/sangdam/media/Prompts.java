@@ -60,8 +60,22 @@ public final class Prompts {
         return new Samples(name, decode(wav));
     }
 
-    /** The music on hold that ships with the server (see the README beside it). */
+    /** The music on hold that ships with the server (see the README beside it); loaded once. */
     public static Prompt defaultMusicOnHold() {
+        return Music.DEFAULT;
+    }
+
+    /** Made on first use, shared afterwards (a prompt's samples are never modified). */
+    private static final class Music {
+        static final Prompt DEFAULT = loadDefaultMusic();
+    }
+
+    private static final class Tones {
+        static final Prompt RINGBACK = tone("ringback (KR)", 1000, 2000, 440, 480);
+        static final Prompt RINGBACK_CEPT = tone("ringback (CEPT)", 1000, 4000, 425);
+    }
+
+    private static Prompt loadDefaultMusic() {
         try (InputStream in = Prompts.class.getResourceAsStream(DEFAULT_MUSIC)) {
             if (in == null) {
                 throw new IllegalStateException("the default music on hold " + DEFAULT_MUSIC + " is missing from the build");
@@ -74,12 +88,12 @@ public final class Prompts {
 
     /** Korean ringback: 440 + 480 Hz, 1 s on, 2 s off (one period; loop it). */
     public static Prompt ringback() {
-        return tone("ringback (KR)", 1000, 2000, 440, 480);
+        return Tones.RINGBACK;
     }
 
     /** CEPT (ETSI) ringback: 425 Hz, 1 s on, 4 s off (one period; loop it). */
     public static Prompt ringbackCept() {
-        return tone("ringback (CEPT)", 1000, 4000, 425);
+        return Tones.RINGBACK_CEPT;
     }
 
     /**

@@ -54,5 +54,13 @@
  * RFC 4733 events are passed to the bridged leg with that leg's telephone-event payload type
  * (dropped if it negotiated none), and each digit is told to {@code onDigit} once: a new
  * (SSRC, event timestamp) is a new digit; continuation and the three end packets are not.
+ *
+ * <h2>Recording and RTP timeout</h2>
+ * {@code startRecording} writes what the far end sends, decoded to 8 kHz 16-bit mono, to a WAV
+ * file (sizes filled in by {@code stopRecording} or {@code close}). The writes happen on the I/O
+ * thread (into the page cache); many recorded calls on a slow disk would want a writer thread of
+ * their own (issue 7). {@code millisSinceLastPacket} counts from the leg's opening, then from the
+ * far end's last accepted RTP packet (RTCP and strangers' packets do not count); a far end that
+ * said {@code inactive} sends nothing, so the SIP layer should not time such a leg out.
  */
 package org.sangdam.media;

@@ -234,6 +234,17 @@ class RtpMediaEngineTest {
         assertThat(events.subList(0, 6)).extracting(TestPhone.Packet::ts).containsOnly(events.get(0).ts());
         assertThat(events.get(5).payload()[1] & 0x80).isEqualTo(0x80);
         assertThat(agent.packets(101)).isEmpty();
+
+        // a phone that negotiated no telephone-event gets no event packets, the digit is still told
+        TestPhone plain = phone();
+        MediaLeg p = answered(plain, PCMU);
+        engine.bridge(c, p);
+        customer.sendDigit(101, 1);
+        customer.sendTone(Codec.PCMU, 1000, 2);
+        awaitPackets(plain, 0, 2);
+        await().until(() -> digits.size() == 4);
+        assertThat(digits.get(3)).isEqualTo((int) '1');
+        assertThat(plain.received).allSatisfy(packet -> assertThat(packet.pt()).isZero());
     }
 
     @Test
@@ -314,8 +325,11 @@ class RtpMediaEngineTest {
             assertThat(second.localPort()).isEqualTo(32104);
             assertThatThrownBy(() -> small.openLeg("third")).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("no free RTP port");
+            small.bridge(first, second);
             first.close();
             first.close();
+            small.unbridge(first); // a closed leg: nothing to do, no error
+            assertThatThrownBy(() -> small.bridge(first, second)).isInstanceOf(IllegalArgumentException.class);
             await().untilAsserted(() -> assertThat(small.openLeg("again").localPort()).isEqualTo(32102));
             assertThat(small.stats().openLegs()).isEqualTo(2);
         }
