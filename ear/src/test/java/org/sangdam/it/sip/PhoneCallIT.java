@@ -37,6 +37,14 @@ class PhoneCallIT extends SipIT {
         return phone;
     }
 
+    /** an agent phone that rings instead of answering by itself */
+    private static Baresip ringingAgentPhone(SipAdmin.PhoneAgent agent) {
+        Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
+                + agent.sipPassword() + ";regint=600;answermode=manual", AGENT_HZ, true);
+        phone.awaitRegistered();
+        return phone;
+    }
+
     private static Baresip customer(String number) {
         return Baresip.start("customer-" + number, "<sip:" + number + "@" + SipPeers.HOST + ">;regint=0", CUSTOMER_HZ, true);
     }
@@ -234,6 +242,51 @@ class PhoneCallIT extends SipIT {
             desk.act("hang-up");
             customer.awaitEvent("CALL_CLOSED", SIP);
             phone.awaitEvent("CALL_CLOSED", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.5 a phone that rings instead of answering by itself: answering on the phone counts the same, audio flows both ways")
+    void phoneAnsweredByHand() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = ringingAgentPhone(agent); Baresip customer = customer("01066667777")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("OFFERED", SIP);
+            desk.act("answer");
+            phone.awaitEvent("CALL_INCOMING", SIP);
+            phone.command("accept", null);
+            phone.awaitEvent("CALL_ESTABLISHED", SIP);
+            Path agentHears = lastRecording(phone);
+            Path customerHears = lastRecording(customer);
+            await("the agent's phone hears the customer").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, CUSTOMER_HZ) >= TWO_SECONDS);
+            await("the customer hears the agent").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= TWO_SECONDS);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+            phone.awaitEvent("CALL_CLOSED", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R4.1 the customer hanging up while the agent's phone rings cancels the phone (CANCEL) and ends the call")
+    void customerHangsUpWhilePhoneRings() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = ringingAgentPhone(agent); Baresip customer = customer("01088889999")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("OFFERED", SIP);
+            desk.act("answer");
+            phone.awaitEvent("CALL_INCOMING", SIP);
+            customer.hangUp();
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            assertThat(phone.saw("CALL_ESTABLISHED")).as("the phone was never connected").isFalse();
+            desk.awaitState("AFTER_CALL_WORK", SIP);
         }
     }
 }
