@@ -126,15 +126,16 @@ class RtpMediaEngineTest {
         MediaLeg a2 = answered(agent2, PCMA, EVENTS_101);
 
         engine.bridge(c, a1);
+        long agent1Sent = System.nanoTime();
         agent1.sendTone(Codec.PCMU, 1000, 10);
         awaitPackets(customer, 0, 10);
 
-        long rebridgeAt = System.nanoTime();
         engine.bridge(c, a2); // customer now hears agent 2, whose stream has its own SSRC/seq/ts
+        long agent2Sent = System.nanoTime();
         agent2.sendTone(Codec.PCMA, 1000, 10);
         awaitPackets(customer, 0, 20);
+        long agent2Received = System.nanoTime();
 
-        long playAt = System.nanoTime();
         AtomicInteger ended = new AtomicInteger();
         c.play(Prompts.tone("beep", 100, 0, 800), false, ended::incrementAndGet);
         await().until(() -> ended.get() == 1);
@@ -158,11 +159,12 @@ class RtpMediaEngineTest {
         assertThat(got.get(10).marker()).isTrue();
         assertThat(got.get(20).marker()).isTrue();
         assertThat(got.get(25).marker()).isTrue();
+        // the step at a change of source is the wall-clock time between the two packets: at most the
+        // time from before the old source sent to after the new source's packet arrived
         long gap = (got.get(10).ts() - got.get(9).ts()) & 0xFFFFFFFFL;
-        long elapsedSamples = (System.nanoTime() - rebridgeAt) * 8 / 1_000_000;
-        assertThat(gap).isLessThanOrEqualTo(Math.max(160, elapsedSamples) + 160);
+        assertThat(gap).isLessThanOrEqualTo((agent2Received - agent1Sent) * 8 / 1_000_000 + 160);
         long playGap = (got.get(20).ts() - got.get(19).ts()) & 0xFFFFFFFFL;
-        assertThat(playGap).isLessThanOrEqualTo(Math.max(160, (System.nanoTime() - playAt) * 8 / 1_000_000) + 160);
+        assertThat(playGap).isLessThanOrEqualTo((System.nanoTime() - agent2Sent) * 8 / 1_000_000 + 160);
         // the prompt's five frames are evenly spaced
         for (int i = 21; i < 25; i++) {
             assertThat((got.get(i).ts() - got.get(i - 1).ts()) & 0xFFFFFFFFL).isEqualTo(160);
@@ -324,10 +326,10 @@ class RtpMediaEngineTest {
     void lastPacket() throws IOException {
         TestPhone phone = phone();
         MediaLeg leg = answered(phone, PCMU);
-        await().until(() -> leg.millisSinceLastPacket() >= 60);
+        await().until(() -> leg.millisSinceLastPacket() >= 400);
         phone.sendTone(Codec.PCMU, 1000, 1);
-        await().until(() -> engine.stats().packetsReceived() >= 1);
-        assertThat(leg.millisSinceLastPacket()).as(engine.stats().toString()).isLessThan(60);
+        await().until(() -> leg.millisSinceLastPacket() < 300); // counts again from the packet
+        assertThat(engine.stats().packetsReceived()).isEqualTo(1);
         ByteBuffer rtcp = ByteBuffer.wrap(new byte[]{(byte) 0x80, (byte) 201, 0, 1, 1, 2, 3, 4});
         phone.channel.send(rtcp, new InetSocketAddress("127.0.0.1", leg.localPort() + 1));
     }
@@ -346,5 +348,49 @@ class RtpMediaEngineTest {
         assertThat(recorded.samples()).hasSize(25 * 160);
         assertThat(TestPhone.toneRatio(recorded.samples(), 1000)).isGreaterThan(0.95);
         assertThat(Files.size(wav)).isEqualTo(44 + 25 * 320);
+    }
+
+    @Test
+    @DisplayName("an SDP with a private address (phone behind NAT) latches to the first source; others are ignored after that")
+    void latchesBehindNat() throws IOException {
+        TestPhone natted = phone();
+        TestPhone other = phone();
+        MediaLeg a = engine.openLeg("natted");
+        // the phone's SDP names its LAN address; its packets come from the NAT's (here 127.0.0.1).
+        // Nothing is played or relayed to this leg before it latched, so nothing goes to 10.x.
+        a.answer(natted.offer(PCMU).replace("c=IN IP4 127.0.0.1", "c=IN IP4 10.9.8.7"));
+        natted.talkTo(a);
+        MediaLeg b = answered(other, PCMU);
+
+        natted.sendTone(Codec.PCMU, 1000, 3);
+        await().until(() -> engine.stats().packetsReceived() >= 3);
+        TestPhone stranger = phone();
+        stranger.talkTo(a);
+        stranger.sendTone(Codec.PCMU, 440, 2);
+        await().until(() -> engine.stats().packetsDropped() >= 2);
+        assertThat(engine.stats().packetsDropped()).isEqualTo(2);
+
+        engine.bridge(a, b);
+        other.sendTone(Codec.PCMU, 440, 5);
+        awaitPackets(natted, 0, 5);
+        natted.sendTone(Codec.PCMU, 1000, 5);
+        awaitPackets(other, 0, 5);
+        assertThat(TestPhone.toneRatio(other.audio(Codec.PCMU), 1000)).isGreaterThan(0.95);
+        assertThat(stranger.received).isEmpty();
+    }
+
+    @Test
+    @DisplayName("session-level c= and direction apply to the media; a re-offer keeps the outgoing stream")
+    void reOffer() throws IOException {
+        TestPhone phone = phone();
+        MediaLeg leg = engine.openLeg("re-offer");
+        String sessionLevel = "v=0\r\no=x 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\na=sendonly\r\n"
+                + "m=audio " + phone.port() + " RTP/AVP 0\r\n";
+        assertThat(leg.answer(sessionLevel)).contains("a=recvonly").contains("o=sangdam ").contains(" 1 IN IP4 ");
+        String again = leg.answer(phone.offer(PCMU));
+        assertThat(again).contains("a=sendrecv").contains(" 2 IN IP4 "); // the o= version goes up
+        phone.talkTo(leg);
+        leg.play(Prompts.tone("t", 60, 0, 1000), false, () -> { });
+        awaitPackets(phone, 0, 3);
     }
 }
