@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.b2bua.domain.Effect;
 import org.sangdam.telephony.TelephonyGateway;
 import org.sangdam.telephony.TelephonyPort;
 
@@ -77,9 +78,10 @@ public class SipTelephony implements TelephonyPort {
     @Override
     public void dial(long callId, String agentNumber, String customerNumber, String callerId) {
         LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.outbound(), customerNumber, callerId));
+        call.ourNumber = callerId;
         if (!agentEndpoint.invite(call, agentNumber, customerNumber)) {
             b2bua.close(call);
-            b2bua.report(call, new org.sangdam.b2bua.domain.Effect.ReportDialFailed("agent phone: not registered"));
+            b2bua.report(call, new Effect.ReportDialFailed("agent phone: not registered"));
         }
     }
 
@@ -93,19 +95,35 @@ public class SipTelephony implements TelephonyPort {
         b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::release));
     }
 
+    /**
+     * Issue 7: a target with a registered phone (a Ready agent's CTI number) is called on
+     * that phone. Other numbers would go out through the trunk, which is not carried
+     * out yet: the core is told the consultation failed, and the agent stays on hold.
+     */
     @Override
     public void startConsult(long callId, String target) {
-        LOG.warnf("call %d: consultation with %s is not carried out by the SIP layer yet (issue 7)", callId, target);
+        LiveCall call = b2bua.find(callId).orElse(null);
+        if (call == null) {
+            LOG.warnf("consult: call %d is not in progress here", callId);
+            return;
+        }
+        try {
+            if (!agentEndpoint.inviteConsult(call, target)) {
+                b2bua.report(call, new Effect.ReportConsultFailed("480 consultation through the trunk is not supported yet"));
+            }
+        } catch (IllegalStateException e) {
+            b2bua.report(call, new Effect.ReportConsultFailed("500 " + e.getMessage()));
+        }
     }
 
     @Override
     public void cancelConsult(long callId) {
-        LOG.warnf("call %d: consultation is not carried out by the SIP layer yet (issue 7)", callId);
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::cancelConsult));
     }
 
     @Override
     public void completeTransfer(long callId) {
-        LOG.warnf("call %d: transfer is not carried out by the SIP layer yet (issue 7)", callId);
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::completeTransfer));
     }
 
     @Override

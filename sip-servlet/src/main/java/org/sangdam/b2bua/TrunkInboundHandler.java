@@ -103,6 +103,7 @@ public class TrunkInboundHandler implements SipHandler {
         synchronized (call) {
             call.customerMedia = leg;
             call.customerSipCallId = sipCallId;
+            call.ourNumber = admit.did().number();
             Dialog dialog = exchange.provider().getNewDialog(exchange.transaction());
             call.customerDialog = dialog;
             network.legs().add(sipCallId, customerLeg(call));

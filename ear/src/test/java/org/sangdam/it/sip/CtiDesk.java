@@ -55,6 +55,11 @@ final class CtiDesk {
         return send("POST", "/dial", Map.of("number", number, "callerId", callerId));
     }
 
+    /** consultation with a Ready agent of the service (R3.1) */
+    JsonNode consultAgent(long userId) {
+        return send("POST", "/consult", Map.of("agentId", userId));
+    }
+
     JsonNode choose(String status) {
         return send("PUT", "/status", Map.of("status", status));
     }

@@ -31,8 +31,12 @@ class PhoneCallIT extends SipIT {
     }
 
     private static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
+        return agentPhone(agent, AGENT_HZ);
+    }
+
+    private static Baresip agentPhone(SipAdmin.PhoneAgent agent, int toneHz) {
         Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
-                + agent.sipPassword() + ";regint=600;answermode=auto", AGENT_HZ, true);
+                + agent.sipPassword() + ";regint=600;answermode=auto", toneHz, true);
         phone.awaitRegistered();
         return phone;
     }
@@ -287,6 +291,44 @@ class PhoneCallIT extends SipIT {
             phone.awaitEvent("CALL_CLOSED", SIP);
             assertThat(phone.saw("CALL_ESTABLISHED")).as("the phone was never connected").isFalse();
             desk.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R3.1-R3.3 consultation with a Ready agent: the customer hears music while the agents talk; connect customer bridges customer and target and hangs up the first agent")
+    void consultAndTransferToReadyAgent() {
+        int targetHz = 1900;
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip target = agentPhone(colleague, targetHz); Baresip customer = customer("01012121212")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01012121212");
+            new CtiDesk(colleague).ready();
+            Path customerHears = lastRecording(customer);
+            Path agentHears = lastRecording(phone);
+
+            desk.consultAgent(colleague.userId());
+            target.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            int consulting = Tones.length(agentHears);
+            int customerFrom = Tones.length(customerHears) + 4000;
+            await("the agent hears the target").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, targetHz, consulting) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(customerHears, targetHz, customerFrom)).as("the customer does not hear the consultation").isLessThan(3);
+            assertThat(Tones.blocksWith(customerHears, AGENT_HZ, customerFrom)).as("nor the agent").isLessThan(3);
+
+            desk.act("connect-customer");
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+            int transferred = Tones.length(customerHears);
+            await("the customer hears the target").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, targetHz, transferred) >= TWO_SECONDS);
+            Path targetHears = lastRecording(target);
+            assertThat(Tones.blocksWith(targetHears, CUSTOMER_HZ)).as("the target hears the customer").isGreaterThanOrEqualTo(TWO_SECONDS);
+
+            customer.hangUp();
+            target.awaitEvent("CALL_CLOSED", SIP);
         }
     }
 }
