@@ -149,7 +149,7 @@ public class AgentEndpointHandler {
         });
     }
 
-    private ResponseListener consultResponses(LiveCall call, String fork) {
+    ResponseListener consultResponses(LiveCall call, String fork) {
         return new ResponseListener() {
             @Override
             public void response(ResponseEvent event) throws Exception {
@@ -196,7 +196,7 @@ public class AgentEndpointHandler {
     }
 
     /** the consultation target inside the call: its BYE ends the consultation (or, after the transfer, the call) */
-    private LegListener consultLeg(LiveCall call, String fork) {
+    LegListener consultLeg(LiveCall call, String fork) {
         return exchange -> {
             if (Request.BYE.equals(exchange.request().getMethod())) {
                 exchange.reply(Response.OK);

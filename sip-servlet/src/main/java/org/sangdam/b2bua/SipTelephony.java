@@ -41,6 +41,8 @@ public class SipTelephony implements TelephonyPort {
     B2bua b2bua;
     @Inject
     AgentEndpointHandler agentEndpoint;
+    @Inject
+    TrunkOutboundHandler trunkOutbound;
 
     @PostConstruct
     void plugIn() {
@@ -97,8 +99,7 @@ public class SipTelephony implements TelephonyPort {
 
     /**
      * Issue 7: a target with a registered phone (a Ready agent's CTI number) is called on
-     * that phone. Other numbers would go out through the trunk, which is not carried
-     * out yet: the core is told the consultation failed, and the agent stays on hold.
+     * that phone; any other number goes out through the trunk.
      */
     @Override
     public void startConsult(long callId, String target) {
@@ -108,8 +109,8 @@ public class SipTelephony implements TelephonyPort {
             return;
         }
         try {
-            if (!agentEndpoint.inviteConsult(call, target)) {
-                b2bua.report(call, new Effect.ReportConsultFailed("480 consultation through the trunk is not supported yet"));
+            if (!agentEndpoint.inviteConsult(call, target) && !trunkOutbound.inviteConsult(call, target)) {
+                b2bua.report(call, new Effect.ReportConsultFailed("503 no trunk configured"));
             }
         } catch (IllegalStateException e) {
             b2bua.report(call, new Effect.ReportConsultFailed("500 " + e.getMessage()));

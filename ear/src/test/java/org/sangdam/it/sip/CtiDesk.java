@@ -60,6 +60,11 @@ final class CtiDesk {
         return send("POST", "/consult", Map.of("agentId", userId));
     }
 
+    /** consultation with a typed number (R3.1) */
+    JsonNode consultNumber(String number) {
+        return send("POST", "/consult", Map.of("number", number));
+    }
+
     JsonNode choose(String status) {
         return send("PUT", "/status", Map.of("status", status));
     }

@@ -331,4 +331,40 @@ class PhoneCallIT extends SipIT {
             target.awaitEvent("CALL_CLOSED", SIP);
         }
     }
+
+    @Test
+    @DisplayName("R3.1/R3.4 consultation with a typed number goes out through the trunk; cancel ends it and leaves the agent on hold; release brings the customer back")
+    void consultOutsideNumberThenCancel() {
+        int outsideHz = 1900;
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01013131313");
+             Baresip outside = Baresip.start("outside", "<sip:+821055550000@" + SipPeers.HOST + ">;regint=0;answermode=auto", outsideHz, true)) {
+            SipAdmin.pointTrunk(trunk, SipPeers.HOST, outside.sipPort);
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01013131313");
+            Path agentHears = lastRecording(phone);
+            Path customerHears = lastRecording(customer);
+
+            desk.consultNumber("010-5555-0000");
+            outside.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            int consulting = Tones.length(agentHears);
+            await("the agent hears the outside party").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, outsideHz, consulting) >= TWO_SECONDS);
+
+            assertThat(desk.act("cancel-consult").path("state").asText()).isEqualTo("ON_HOLD");
+            outside.awaitEvent("CALL_CLOSED", SIP);
+            assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
+            int released = Tones.length(customerHears);
+            await("the customer hears the agent again").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, released) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(customerHears, outsideHz)).as("the customer never heard the consultation").isLessThan(3);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
 }
