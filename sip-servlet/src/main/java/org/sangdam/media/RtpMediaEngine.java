@@ -10,7 +10,6 @@ import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.Iterator;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +28,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RtpMediaEngine implements MediaEngine {
     private static final System.Logger LOG = System.getLogger(RtpMediaEngine.class.getName());
-    private static final int MAX_READS_PER_WAKEUP = 32;
 
     private final MediaSettings settings;
     private final InetAddress bindAddress;
@@ -60,6 +58,10 @@ public final class RtpMediaEngine implements MediaEngine {
         this.settings = settings;
         try {
             this.bindAddress = InetAddress.getByName(settings.address());
+            if (bindAddress.isAnyLocalAddress()) {
+                // it goes into every SDP as c=, where 0.0.0.0 means "no media / hold"
+                throw new IllegalArgumentException("the RTP address must be one the phones can reach, not " + settings.address());
+            }
             this.selector = Selector.open();
         } catch (IOException e) {
             throw new IllegalStateException("RTP engine cannot start on " + settings.address() + ": " + e.getMessage(), e);
@@ -259,30 +261,10 @@ public final class RtpMediaEngine implements MediaEngine {
     private void ioLoop() {
         try {
             while (running) {
-                selector.select();
+                selector.select(this::ready); // no selected-key set to fill and empty
                 Runnable task;
                 while ((task = ioTasks.poll()) != null) {
                     task.run();
-                }
-                Set<SelectionKey> selected = selector.selectedKeys();
-                Iterator<SelectionKey> keys = selected.iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    if (!key.isValid()) {
-                        continue;
-                    }
-                    try {
-                        if (key.attachment() instanceof RtpLeg leg) {
-                            readRtp(leg);
-                        } else {
-                            drainRtcp((DatagramChannel) key.channel());
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        if (running) {
-                            LOG.log(System.Logger.Level.DEBUG, "RTP receive failed", e);
-                        }
-                    }
                 }
             }
         } catch (IOException | ClosedSelectorException e) {
@@ -297,27 +279,43 @@ public final class RtpMediaEngine implements MediaEngine {
         }
     }
 
-    /** RTCP is received and ignored (the port pair is reserved so phones do not get ICMP errors). */
-    private void drainRtcp(DatagramChannel channel) throws IOException {
-        for (int i = 0; i < MAX_READS_PER_WAKEUP; i++) {
-            in.clear();
-            if (channel.receive(in) == null) {
-                return;
+    private void ready(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        try {
+            if (key.attachment() instanceof RtpLeg leg) {
+                readRtp(leg);
+            } else {
+                drainRtcp((DatagramChannel) key.channel());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (running) {
+                LOG.log(System.Logger.Level.DEBUG, "RTP receive failed", e);
             }
         }
     }
 
+    /** RTCP is received and ignored (the port pair is reserved so phones do not get ICMP errors). */
+    private void drainRtcp(DatagramChannel channel) throws IOException {
+        in.clear();
+        channel.receive(in);
+    }
+
+    /**
+     * One datagram per ready socket and wake-up: the selector is level-triggered, so a socket
+     * with more waiting is reported again by the next select. Reading until the socket is empty
+     * would cost one more (failing) system call per packet at the usual one packet per wake-up.
+     */
     private void readRtp(RtpLeg leg) throws IOException {
-        for (int i = 0; i < MAX_READS_PER_WAKEUP; i++) {
-            in.clear();
-            SocketAddress from = leg.rtp.receive(in);
-            if (from == null) {
-                return;
-            }
-            in.flip();
-            received.increment();
-            handle(leg, in, (InetSocketAddress) from);
+        in.clear();
+        SocketAddress from = leg.rtp.receive(in);
+        if (from == null) {
+            return;
         }
+        in.flip();
+        received.increment();
+        handle(leg, in, (InetSocketAddress) from);
     }
 
     private void handle(RtpLeg leg, ByteBuffer packet, InetSocketAddress from) {
@@ -411,9 +409,8 @@ public final class RtpMediaEngine implements MediaEngine {
         o.putInt((int) OutStream.tsOf(mapped));
         o.putInt(peer.out.ssrc);
         if (codec == null || codec == pn.codec()) {
-            for (int i = offset; i < end; i++) {
-                o.put(packet.get(i));
-            }
+            o.put(o.position(), packet, offset, end - offset);
+            o.position(o.position() + end - offset);
         } else {
             Codec target = pn.codec();
             for (int i = offset; i < end; i++) {
