@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LiveCall {
     final long callId;
     final B2buaCall model;
-    /** outbound: whom to call and as whom */
+    /** the customer's number (inbound: as the trunk gave it; outbound: whom to call), and outbound as whom */
     final String customerNumber;
     final String callerId;
 

@@ -72,7 +72,8 @@ public class SipTelephony implements TelephonyPort {
             LOG.warnf("connect: call %d is not in progress here", callId);
             return;
         }
-        if (!agentEndpoint.invite(call, agentNumber, null)) {
+        // the phone shows who is calling: the customer's number in From
+        if (!agentEndpoint.invite(call, agentNumber, call.customerNumber)) {
             LOG.warnf("call %d: agent %s has no phone to connect; the customer stays in queue music", callId, agentNumber);
         }
     }

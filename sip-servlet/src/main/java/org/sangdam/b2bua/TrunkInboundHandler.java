@@ -99,7 +99,7 @@ public class TrunkInboundHandler implements SipHandler {
             leg.close();
             throw e;
         }
-        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), null, null));
+        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), caller(request), null));
         synchronized (call) {
             call.customerMedia = leg;
             call.customerSipCallId = sipCallId;

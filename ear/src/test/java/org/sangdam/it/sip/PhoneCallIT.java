@@ -69,7 +69,8 @@ class PhoneCallIT extends SipIT {
         assertThat(offered.path("call").path("customerNumber").asText()).isEqualTo(customerNumber);
         JsonNode onCall = desk.act("answer");
         assertThat(onCall.path("state").asText()).isEqualTo("ON_CALL");
-        phone.awaitEvent("CALL_ESTABLISHED", SIP);
+        JsonNode established = phone.awaitEvent("CALL_ESTABLISHED", SIP);
+        assertThat(established.path("peeruri").asText()).as("the agent's phone shows the caller").contains(customerNumber);
         long ticket = onCall.path("call").path("ticketId").asLong();
         assertThat(ticket).isPositive();
         return ticket;
