@@ -95,6 +95,119 @@ public class AgentEndpointHandler {
         return true;
     }
 
+    /**
+     * Issue 7 (R3.1–R3.2): invites the registered phones of {@code targetNumber} (a
+     * Ready agent's CTI number) as the consultation leg: the customer goes to music,
+     * the agent hears nothing until the target answers.
+     *
+     * @return false when the number has no registered phone (nothing was sent or changed)
+     */
+    boolean inviteConsult(LiveCall call, String targetNumber) {
+        List<Binding> contacts = registrations.contactsOf(targetNumber);
+        if (contacts.isEmpty()) {
+            return false;
+        }
+        List<ClientTransaction> toSend = new ArrayList<>();
+        try {
+            consultInvites(call, targetNumber, contacts, toSend);
+        } catch (RuntimeException e) {
+            toSend.forEach(ct -> network.legs().remove(((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId()));
+            throw e;
+        }
+        for (ClientTransaction ct : toSend) {
+            try {
+                ct.sendRequest();
+            } catch (Exception e) {
+                LOG.warnf("%s: consultation INVITE to %s failed: %s", call, ct.getRequest().getRequestURI(), e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    private void consultInvites(LiveCall call, String targetNumber, List<Binding> contacts, List<ClientTransaction> toSend) {
+        b2bua.apply(call, m -> {
+            if (call.consultMedia != null) {
+                call.consultMedia.close();
+            }
+            call.consultMedia = media.engine().openLeg("consult " + targetNumber + " call " + call.callId);
+            String offer = call.consultMedia.offer();
+            List<String> forks = new ArrayList<>();
+            for (Binding contact : contacts) {
+                try {
+                    ClientTransaction ct = inviteOne(call, contact, targetNumber, call.ourNumber, offer);
+                    String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
+                    forks.add(fork);
+                    call.consultInvites.put(fork, ct);
+                    ct.setApplicationData(consultResponses(call, fork));
+                    network.legs().add(fork, consultLeg(call, fork));
+                    toSend.add(ct);
+                } catch (Exception e) {
+                    LOG.warnf("%s: consultation INVITE to %s could not be built: %s", call, contact.contactUri(), e.getMessage());
+                }
+            }
+            return m.consultStarted(forks);
+        });
+    }
+
+    ResponseListener consultResponses(LiveCall call, String fork) {
+        return new ResponseListener() {
+            @Override
+            public void response(ResponseEvent event) throws Exception {
+                Response response = event.getResponse();
+                int status = response.getStatusCode();
+                if (status < 200) {
+                    if (status > 100 && call.consultCancelOnProvisional.remove(fork)) {
+                        b2bua.cancel(event.getClientTransaction());
+                    }
+                    return;
+                }
+                if (status < 300) {
+                    Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
+                    long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
+                    dialog.sendAck(dialog.createAck(cseq));
+                    call.consultDialogs.put(fork, dialog);
+                    b2bua.apply(call, m -> {
+                        List<Effect> effects = m.consultForkAnswered(fork);
+                        if (fork.equals(m.consultWinner()) && !effects.contains(new Effect.ByeConsultFork(fork))) {
+                            String answer = Sdp.body(response);
+                            if (answer != null) {
+                                try {
+                                    call.consultMedia.answered(answer);
+                                } catch (NoCommonCodecException e) {
+                                    LOG.warnf("%s: the consultation target answered with no codec we offered", call);
+                                }
+                            }
+                        }
+                        return effects;
+                    });
+                    return;
+                }
+                network.legs().remove(fork);
+                String cause = status + " " + response.getReasonPhrase();
+                b2bua.apply(call, m -> m.consultForkFailed(fork, cause));
+            }
+
+            @Override
+            public void timeout() {
+                network.legs().remove(fork);
+                b2bua.apply(call, m -> m.consultForkFailed(fork, "408 Request Timeout"));
+            }
+        };
+    }
+
+    /** the consultation target inside the call: its BYE ends the consultation (or, after the transfer, the call) */
+    LegListener consultLeg(LiveCall call, String fork) {
+        return exchange -> {
+            if (Request.BYE.equals(exchange.request().getMethod())) {
+                exchange.reply(Response.OK);
+                network.legs().remove(fork);
+                b2bua.apply(call, m -> fork.equals(m.consultWinner()) ? m.consultHungUp() : List.of());
+            } else {
+                Sdp.answerInDialog(exchange, network, call.consultMedia, "sangdam");
+            }
+        };
+    }
+
     private ClientTransaction inviteOne(LiveCall call, Binding contact, String agentNumber, String displayNumber, String offer) throws Exception {
         var f = network.factories();
         var settings = network.settings();

@@ -76,7 +76,8 @@ public class B2bua {
 
     private static boolean isReport(Effect e) {
         return e instanceof Effect.ReportCustomerHungUp || e instanceof Effect.ReportAgentHungUp
-                || e instanceof Effect.ReportCustomerAnswered || e instanceof Effect.ReportDialFailed;
+                || e instanceof Effect.ReportCustomerAnswered || e instanceof Effect.ReportDialFailed
+                || e instanceof Effect.ReportConsultConnected || e instanceof Effect.ReportConsultFailed;
     }
 
     private void carryOut(LiveCall call, Effect effect) {
@@ -100,6 +101,17 @@ public class B2bua {
                     }
                 });
                 case Effect.CloseMedia c -> close(call);
+                case Effect.ByeConsult b -> bye(call.model.consultWinner() == null ? null : call.consultDialogs.get(call.model.consultWinner()));
+                case Effect.ByeConsultFork f -> bye(call.consultDialogs.get(f.fork()));
+                case Effect.CancelConsultFork f -> {
+                    ClientTransaction invite = call.consultInvites.get(f.fork());
+                    if (invite != null && !cancel(invite)) {
+                        call.consultCancelOnProvisional.add(f.fork());
+                    }
+                }
+                case Effect.BridgeAgentConsult b -> media.engine().bridge(call.agentMedia, call.consultMedia);
+                case Effect.UnbridgeAgent u -> media.engine().unbridge(call.agentMedia);
+                case Effect.BridgeCustomerConsult b -> media.engine().bridge(call.customerMedia, call.consultMedia);
                 default -> throw new IllegalArgumentException("not a network effect: " + effect);
             }
         } catch (RuntimeException e) {
@@ -115,6 +127,8 @@ public class B2bua {
                 case Effect.ReportAgentHungUp r -> core.agentHungUp(id);
                 case Effect.ReportCustomerAnswered r -> core.customerAnswered(id);
                 case Effect.ReportDialFailed f -> core.dialFailed(id, f.cause());
+                case Effect.ReportConsultConnected r -> core.consultConnected(id);
+                case Effect.ReportConsultFailed f -> core.consultFailed(id, f.cause());
                 default -> throw new IllegalArgumentException("not a report: " + effect);
             }
         } catch (SangdamException e) {
@@ -145,7 +159,7 @@ public class B2bua {
 
     /** frees the call's media and forgets its legs; idempotent */
     void close(LiveCall call) {
-        for (MediaLeg leg : new MediaLeg[]{call.customerMedia, call.agentMedia}) {
+        for (MediaLeg leg : new MediaLeg[]{call.customerMedia, call.agentMedia, call.consultMedia}) {
             if (leg != null) {
                 leg.close();
             }
@@ -154,6 +168,7 @@ public class B2bua {
             network.legs().remove(call.customerSipCallId);
         }
         call.agentInvites.keySet().forEach(network.legs()::remove);
+        call.consultInvites.keySet().forEach(network.legs()::remove);
         calls.remove(call.callId, call);
     }
 

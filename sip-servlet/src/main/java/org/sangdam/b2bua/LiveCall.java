@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LiveCall {
     final long callId;
     final B2buaCall model;
-    /** outbound: whom to call and as whom */
+    /** the customer's number (inbound: as the trunk gave it; outbound: whom to call), and outbound as whom */
     final String customerNumber;
     final String callerId;
 
@@ -31,6 +31,13 @@ final class LiveCall {
     final Map<String, Dialog> agentDialogs = new ConcurrentHashMap<>();
     /** forks whose CANCEL waits for a provisional response (RFC 3261 §9.1) */
     final Set<String> cancelOnProvisional = ConcurrentHashMap.newKeySet();
+    /** the consultation leg (issue 7): a phone's forks or one INVITE through the trunk */
+    MediaLeg consultMedia;
+    final Map<String, ClientTransaction> consultInvites = new ConcurrentHashMap<>();
+    final Map<String, Dialog> consultDialogs = new ConcurrentHashMap<>();
+    final Set<String> consultCancelOnProvisional = ConcurrentHashMap.newKeySet();
+    /** the number the call is about on our side: the DID (inbound) or the caller ID (outbound), for consultations through the trunk */
+    String ourNumber;
 
     LiveCall(long callId, B2buaCall model, String customerNumber, String callerId) {
         this.callId = callId;

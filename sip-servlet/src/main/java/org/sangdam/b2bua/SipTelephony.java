@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.b2bua.domain.Effect;
 import org.sangdam.telephony.TelephonyGateway;
 import org.sangdam.telephony.TelephonyPort;
 
@@ -40,6 +41,8 @@ public class SipTelephony implements TelephonyPort {
     B2bua b2bua;
     @Inject
     AgentEndpointHandler agentEndpoint;
+    @Inject
+    TrunkOutboundHandler trunkOutbound;
 
     @PostConstruct
     void plugIn() {
@@ -69,7 +72,8 @@ public class SipTelephony implements TelephonyPort {
             LOG.warnf("connect: call %d is not in progress here", callId);
             return;
         }
-        if (!agentEndpoint.invite(call, agentNumber, null)) {
+        // the phone shows who is calling: the customer's number in From
+        if (!agentEndpoint.invite(call, agentNumber, call.customerNumber)) {
             LOG.warnf("call %d: agent %s has no phone to connect; the customer stays in queue music", callId, agentNumber);
         }
     }
@@ -77,9 +81,10 @@ public class SipTelephony implements TelephonyPort {
     @Override
     public void dial(long callId, String agentNumber, String customerNumber, String callerId) {
         LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.outbound(), customerNumber, callerId));
+        call.ourNumber = callerId;
         if (!agentEndpoint.invite(call, agentNumber, customerNumber)) {
             b2bua.close(call);
-            b2bua.report(call, new org.sangdam.b2bua.domain.Effect.ReportDialFailed("agent phone: not registered"));
+            b2bua.report(call, new Effect.ReportDialFailed("agent phone: not registered"));
         }
     }
 
@@ -93,19 +98,34 @@ public class SipTelephony implements TelephonyPort {
         b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::release));
     }
 
+    /**
+     * Issue 7: a target with a registered phone (a Ready agent's CTI number) is called on
+     * that phone; any other number goes out through the trunk.
+     */
     @Override
     public void startConsult(long callId, String target) {
-        LOG.warnf("call %d: consultation with %s is not carried out by the SIP layer yet (issue 7)", callId, target);
+        LiveCall call = b2bua.find(callId).orElse(null);
+        if (call == null) {
+            LOG.warnf("consult: call %d is not in progress here", callId);
+            return;
+        }
+        try {
+            if (!agentEndpoint.inviteConsult(call, target) && !trunkOutbound.inviteConsult(call, target)) {
+                b2bua.report(call, new Effect.ReportConsultFailed("503 no trunk configured"));
+            }
+        } catch (IllegalStateException e) {
+            b2bua.report(call, new Effect.ReportConsultFailed("500 " + e.getMessage()));
+        }
     }
 
     @Override
     public void cancelConsult(long callId) {
-        LOG.warnf("call %d: consultation is not carried out by the SIP layer yet (issue 7)", callId);
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::cancelConsult));
     }
 
     @Override
     public void completeTransfer(long callId) {
-        LOG.warnf("call %d: transfer is not carried out by the SIP layer yet (issue 7)", callId);
+        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::completeTransfer));
     }
 
     @Override

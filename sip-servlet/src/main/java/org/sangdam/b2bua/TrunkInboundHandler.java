@@ -99,10 +99,11 @@ public class TrunkInboundHandler implements SipHandler {
             leg.close();
             throw e;
         }
-        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), null, null));
+        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), caller(request), null));
         synchronized (call) {
             call.customerMedia = leg;
             call.customerSipCallId = sipCallId;
+            call.ourNumber = admit.did().number();
             Dialog dialog = exchange.provider().getNewDialog(exchange.transaction());
             call.customerDialog = dialog;
             network.legs().add(sipCallId, customerLeg(call));

@@ -42,6 +42,8 @@ public class TrunkOutboundHandler {
     B2bua b2bua;
     @Inject
     TrunkInboundHandler customerSide;
+    @Inject
+    AgentEndpointHandler agentEndpoint;
 
     /** called under the call's monitor, as an effect of the agent's phone answering */
     void invite(LiveCall call) {
@@ -52,25 +54,8 @@ public class TrunkOutboundHandler {
         }
         try {
             call.customerMedia = media.engine().openLeg("customer " + call.customerNumber + " call " + call.callId);
-            var f = network.factories();
-            String transport = trunk.transport().toLowerCase(Locale.ROOT);
-            String host = trunk.host().contains(":") ? "[" + trunk.host() + "]" : trunk.host();
-            SipURI target = (SipURI) f.addresses().createURI("sip:" + call.customerNumber + "@" + host + ":" + trunk.port());
-            if (!"udp".equals(transport)) {
-                target.setTransportParam(transport);
-            }
-            String ours = network.settings().address();
-            Address from = f.addresses().createAddress("sip:" + call.callerId + "@" + ours);
-            Address to = f.addresses().createAddress("sip:" + call.customerNumber + "@" + host);
-            Request invite = f.messages().createRequest(target, Request.INVITE, network.provider().getNewCallId(),
-                    f.headers().createCSeqHeader(1L, Request.INVITE),
-                    f.headers().createFromHeader(from, SipNetwork.token()), f.headers().createToHeader(to, null),
-                    List.of(network.via(transport)), f.headers().createMaxForwardsHeader(70));
-            invite.addHeader(network.contact(call.callerId));
-            invite.addHeader(f.headers().createHeader("P-Asserted-Identity", "<sip:" + call.callerId + "@" + ours + ">"));
-            Sdp.attach(network, invite, call.customerMedia.offer());
-            ClientTransaction ct = network.provider().getNewClientTransaction(invite);
-            network.provider().getNewDialog(ct);
+            ClientTransaction ct = newInvite(trunk, call.customerNumber, call.callerId, call.customerMedia.offer());
+            Request invite = ct.getRequest();
             call.customerInvite = ct;
             call.customerSipCallId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
             ct.setApplicationData(responses(call));
@@ -80,6 +65,72 @@ public class TrunkOutboundHandler {
             LOG.errorf(e, "%s: the INVITE to the trunk failed", call);
             fail(call, "500 " + e.getMessage());
         }
+    }
+
+    /** an INVITE through the trunk to {@code number}, as {@code callerId} in From and P-Asserted-Identity, with a dialog */
+    private ClientTransaction newInvite(TrunkRoute trunk, String number, String callerId, String offer) throws Exception {
+        var f = network.factories();
+        String transport = trunk.transport().toLowerCase(Locale.ROOT);
+        String host = trunk.host().contains(":") ? "[" + trunk.host() + "]" : trunk.host();
+        SipURI target = (SipURI) f.addresses().createURI("sip:" + number + "@" + host + ":" + trunk.port());
+        if (!"udp".equals(transport)) {
+            target.setTransportParam(transport);
+        }
+        String ours = network.settings().address();
+        Address from = f.addresses().createAddress("sip:" + callerId + "@" + ours);
+        Address to = f.addresses().createAddress("sip:" + number + "@" + host);
+        Request invite = f.messages().createRequest(target, Request.INVITE, network.provider().getNewCallId(),
+                f.headers().createCSeqHeader(1L, Request.INVITE),
+                f.headers().createFromHeader(from, SipNetwork.token()), f.headers().createToHeader(to, null),
+                List.of(network.via(transport)), f.headers().createMaxForwardsHeader(70));
+        invite.addHeader(network.contact(callerId));
+        invite.addHeader(f.headers().createHeader("P-Asserted-Identity", "<sip:" + callerId + "@" + ours + ">"));
+        Sdp.attach(network, invite, offer);
+        ClientTransaction ct = network.provider().getNewClientTransaction(invite);
+        network.provider().getNewDialog(ct);
+        return ct;
+    }
+
+    /**
+     * Issue 7 (R3.1): a consultation with a number outside (typed, or a frequently
+     * used one) goes through the trunk as the call's own number (the DID, or the
+     * outbound caller ID).
+     *
+     * @return false when no trunk is configured (nothing was sent or changed)
+     */
+    boolean inviteConsult(LiveCall call, String number) {
+        TrunkRoute trunk = trunks.outbound().orElse(null);
+        if (trunk == null) {
+            return false;
+        }
+        ClientTransaction[] sent = new ClientTransaction[1];
+        b2bua.apply(call, m -> {
+            try {
+                if (call.consultMedia != null) {
+                    call.consultMedia.close();
+                }
+                call.consultMedia = media.engine().openLeg("consult " + number + " call " + call.callId);
+                ClientTransaction ct = newInvite(trunk, number, call.ourNumber == null ? "anonymous" : call.ourNumber, call.consultMedia.offer());
+                String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
+                call.consultInvites.put(fork, ct);
+                ct.setApplicationData(agentEndpoint.consultResponses(call, fork));
+                List<org.sangdam.b2bua.domain.Effect> effects = m.consultStarted(List.of(fork));
+                network.legs().add(fork, agentEndpoint.consultLeg(call, fork));
+                sent[0] = ct;
+                return effects;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the consultation INVITE could not be built: " + e.getMessage(), e);
+            }
+        });
+        try {
+            sent[0].sendRequest();
+            LOG.infof("%s: consulting %s through trunk %s", call, number, trunk.name());
+        } catch (Exception e) {
+            LOG.warnf("%s: consultation INVITE failed: %s", call, e.getMessage());
+        }
+        return true;
     }
 
     /** a failure found while carrying out an effect: run the rules after the current event */

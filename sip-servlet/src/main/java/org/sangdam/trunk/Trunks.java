@@ -14,10 +14,14 @@ import org.sangdam.trunk.domain.TrunkRoute;
 import java.util.List;
 import java.util.Optional;
 
-/** The installation's trunks and inbound numbers, read from the database for each call (R1.3). */
+/**
+ * The installation's trunks and inbound numbers, read from the database for each call
+ * (R1.3). Read-only and outside any transaction: the core's commands run after its
+ * transaction committed (still associated with the thread), where joining it would fail.
+ */
 @Stateless
 @LocalBean
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Trunks {
     @Inject
     CtiRepository cti;

@@ -68,6 +68,19 @@ final class Baresip implements AutoCloseable {
      * 16-bit) in its directory, for the audio checks.
      */
     static Baresip start(String name, String account, int toneHz, boolean record) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(name, account, toneHz, record);
+            } catch (IllegalStateException e) {
+                // another build's peers may hold a port of our range: take the next ports
+                if (attempt == 3 || !String.valueOf(e.getMessage()).contains("Address already in use")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Baresip startOnce(String name, String account, int toneHz, boolean record) {
         String binary = SipPeers.program("baresip", "baresip-core");
         int ports = SipPeers.ports(24); // SIP, SIP+1 (its TLS listener), control, RTP range
         int sipPort = ports;

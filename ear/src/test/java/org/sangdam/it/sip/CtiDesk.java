@@ -55,6 +55,16 @@ final class CtiDesk {
         return send("POST", "/dial", Map.of("number", number, "callerId", callerId));
     }
 
+    /** consultation with a Ready agent of the service (R3.1) */
+    JsonNode consultAgent(long userId) {
+        return send("POST", "/consult", Map.of("agentId", userId));
+    }
+
+    /** consultation with a typed number (R3.1) */
+    JsonNode consultNumber(String number) {
+        return send("POST", "/consult", Map.of("number", number));
+    }
+
     JsonNode choose(String status) {
         return send("PUT", "/status", Map.of("status", status));
     }

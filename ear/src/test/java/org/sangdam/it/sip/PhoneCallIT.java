@@ -31,8 +31,20 @@ class PhoneCallIT extends SipIT {
     }
 
     private static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
+        return agentPhone(agent, AGENT_HZ);
+    }
+
+    private static Baresip agentPhone(SipAdmin.PhoneAgent agent, int toneHz) {
         Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
-                + agent.sipPassword() + ";regint=600;answermode=auto", AGENT_HZ, true);
+                + agent.sipPassword() + ";regint=600;answermode=auto", toneHz, true);
+        phone.awaitRegistered();
+        return phone;
+    }
+
+    /** an agent phone that rings instead of answering by itself */
+    private static Baresip ringingAgentPhone(SipAdmin.PhoneAgent agent) {
+        Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
+                + agent.sipPassword() + ";regint=600;answermode=manual", AGENT_HZ, true);
         phone.awaitRegistered();
         return phone;
     }
@@ -57,7 +69,8 @@ class PhoneCallIT extends SipIT {
         assertThat(offered.path("call").path("customerNumber").asText()).isEqualTo(customerNumber);
         JsonNode onCall = desk.act("answer");
         assertThat(onCall.path("state").asText()).isEqualTo("ON_CALL");
-        phone.awaitEvent("CALL_ESTABLISHED", SIP);
+        JsonNode established = phone.awaitEvent("CALL_ESTABLISHED", SIP);
+        assertThat(established.path("peeruri").asText()).as("the agent's phone shows the caller").contains(customerNumber);
         long ticket = onCall.path("call").path("ticketId").asLong();
         assertThat(ticket).isPositive();
         return ticket;
@@ -234,6 +247,125 @@ class PhoneCallIT extends SipIT {
             desk.act("hang-up");
             customer.awaitEvent("CALL_CLOSED", SIP);
             phone.awaitEvent("CALL_CLOSED", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.5 a phone that rings instead of answering by itself: answering on the phone counts the same, audio flows both ways")
+    void phoneAnsweredByHand() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = ringingAgentPhone(agent); Baresip customer = customer("01066667777")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("OFFERED", SIP);
+            desk.act("answer");
+            phone.awaitEvent("CALL_INCOMING", SIP);
+            phone.command("accept", null);
+            phone.awaitEvent("CALL_ESTABLISHED", SIP);
+            Path agentHears = lastRecording(phone);
+            Path customerHears = lastRecording(customer);
+            await("the agent's phone hears the customer").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, CUSTOMER_HZ) >= TWO_SECONDS);
+            await("the customer hears the agent").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= TWO_SECONDS);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+            phone.awaitEvent("CALL_CLOSED", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R4.1 the customer hanging up while the agent's phone rings cancels the phone (CANCEL) and ends the call")
+    void customerHangsUpWhilePhoneRings() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = ringingAgentPhone(agent); Baresip customer = customer("01088889999")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("OFFERED", SIP);
+            desk.act("answer");
+            phone.awaitEvent("CALL_INCOMING", SIP);
+            customer.hangUp();
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            assertThat(phone.saw("CALL_ESTABLISHED")).as("the phone was never connected").isFalse();
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R3.1-R3.3 consultation with a Ready agent: the customer hears music while the agents talk; connect customer bridges customer and target and hangs up the first agent")
+    void consultAndTransferToReadyAgent() {
+        int targetHz = 1900;
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = agentPhone(agent); Baresip target = agentPhone(colleague, targetHz); Baresip customer = customer("01012121212")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01012121212");
+            new CtiDesk(colleague).ready();
+            Path customerHears = lastRecording(customer);
+            Path agentHears = lastRecording(phone);
+
+            desk.consultAgent(colleague.userId());
+            target.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            int consulting = Tones.length(agentHears);
+            int customerFrom = Tones.length(customerHears) + 4000;
+            await("the agent hears the target").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, targetHz, consulting) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(customerHears, targetHz, customerFrom)).as("the customer does not hear the consultation").isLessThan(3);
+            assertThat(Tones.blocksWith(customerHears, AGENT_HZ, customerFrom)).as("nor the agent").isLessThan(3);
+
+            desk.act("connect-customer");
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+            int transferred = Tones.length(customerHears);
+            await("the customer hears the target").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, targetHz, transferred) >= TWO_SECONDS);
+            Path targetHears = lastRecording(target);
+            assertThat(Tones.blocksWith(targetHears, CUSTOMER_HZ)).as("the target hears the customer").isGreaterThanOrEqualTo(TWO_SECONDS);
+
+            customer.hangUp();
+            target.awaitEvent("CALL_CLOSED", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R3.1/R3.4 consultation with a typed number goes out through the trunk; cancel ends it and leaves the agent on hold; release brings the customer back")
+    void consultOutsideNumberThenCancel() {
+        int outsideHz = 1900;
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01013131313");
+             Baresip outside = Baresip.start("outside", "<sip:+821055550000@" + SipPeers.HOST + ">;regint=0;answermode=auto", outsideHz, true)) {
+            SipAdmin.pointTrunk(trunk, SipPeers.HOST, outside.sipPort);
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01013131313");
+            Path agentHears = lastRecording(phone);
+            Path customerHears = lastRecording(customer);
+
+            desk.consultNumber("010-5555-0000");
+            outside.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            int consulting = Tones.length(agentHears);
+            await("the agent hears the outside party").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(agentHears, outsideHz, consulting) >= TWO_SECONDS);
+
+            assertThat(desk.act("cancel-consult").path("state").asText()).isEqualTo("ON_HOLD");
+            outside.awaitEvent("CALL_CLOSED", SIP);
+            assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
+            int released = Tones.length(customerHears);
+            await("the customer hears the agent again").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, released) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(customerHears, outsideHz)).as("the customer never heard the consultation").isLessThan(3);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
         }
     }
 }

@@ -40,9 +40,15 @@ final class SipAdmin {
 
     /** a new service with one phone agent holding a fresh extension and SIP password */
     static PhoneAgent newPhoneAgent() {
+        String tag = RUN + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        long service = send("POST", "/services", map("name", "sip-svc-" + tag, "ctiInbound", true, "ctiOutbound", true)).path("id").asLong();
+        return newPhoneAgentIn(service);
+    }
+
+    /** another phone agent of the same service */
+    static PhoneAgent newPhoneAgentIn(long service) {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         String tag = RUN + "-" + Long.toString(rnd.nextLong(1L << 40), 36);
-        long service = send("POST", "/services", map("name", "sip-svc-" + tag, "ctiInbound", true, "ctiOutbound", true)).path("id").asLong();
         long user = send("POST", "/services/" + service + "/users", map("username", "sip-agent-" + tag, "displayName", "SIP agent " + tag,
                 "password", "pw-" + tag + "-long", "role", "AGENT", "phonePermission", true)).path("id").asLong();
         String extension = String.valueOf(rnd.nextInt(100_000, 1_000_000));

@@ -29,6 +29,9 @@ public final class B2buaCall {
     private LegState customer;
     private final Map<String, LegState> agentForks = new LinkedHashMap<>();
     private String agentWinner;
+    private final Map<String, LegState> consultForks = new LinkedHashMap<>();
+    private String consultWinner;
+    private boolean transferred;
     private boolean bridged;
     private boolean held;
     private boolean ended;
@@ -81,6 +84,25 @@ public final class B2buaCall {
             return LegState.RINGING;
         }
         return agentForks.isEmpty() ? LegState.NONE : LegState.ENDED;
+    }
+
+    /** the consultation leg (issue 7, R3.1–R3.5): UP when the target answered, RINGING while it rings */
+    public LegState consult() {
+        if (consultWinner != null) {
+            return consultForks.get(consultWinner);
+        }
+        if (consultForks.containsValue(LegState.RINGING)) {
+            return LegState.RINGING;
+        }
+        return consultForks.isEmpty() ? LegState.NONE : LegState.ENDED;
+    }
+
+    public String consultWinner() {
+        return consultWinner;
+    }
+
+    public boolean transferred() {
+        return transferred;
     }
 
     /** the fork that answered, or null */
@@ -191,8 +213,12 @@ public final class B2buaCall {
         ended = true;
         customer = LegState.ENDED;
         List<Effect> out = new ArrayList<>(hangUpAgent());
+        out.addAll(hangUpConsult());
         out.add(new Effect.CloseMedia());
-        out.add(new Effect.ReportCustomerHungUp());
+        if (!transferred) {
+            // after a transfer the core has ended the call (TRANSFERRED): nothing to report
+            out.add(new Effect.ReportCustomerHungUp());
+        }
         return out;
     }
 
@@ -201,11 +227,12 @@ public final class B2buaCall {
         if (agentWinner != null) {
             agentForks.put(agentWinner, LegState.ENDED);
         }
-        if (ended) {
+        if (ended || transferred) {
             return List.of();
         }
         ended = true;
         List<Effect> out = new ArrayList<>(hangUpCustomer());
+        out.addAll(hangUpConsult());
         out.add(new Effect.CloseMedia());
         out.add(new Effect.ReportAgentHungUp());
         return out;
@@ -244,6 +271,7 @@ public final class B2buaCall {
         }
         ended = true;
         List<Effect> out = new ArrayList<>(hangUpAgent());
+        out.addAll(hangUpConsult());
         out.addAll(hangUpCustomer());
         out.add(new Effect.CloseMedia());
         return out;
@@ -260,7 +288,7 @@ public final class B2buaCall {
     }
 
     public List<Effect> release() {
-        if (ended || !held) {
+        if (ended || !held || consult() == LegState.RINGING || consult() == LegState.UP) {
             return List.of();
         }
         held = false;
@@ -294,6 +322,133 @@ public final class B2buaCall {
             out.add(new Effect.ByeAgent());
         }
         out.addAll(cancelRingingForks());
+        return out;
+    }
+
+    // ---------------------------------------------------------------- consultation (issue 7)
+
+    /**
+     * R3.1: the agent consults someone. The customer hears music on hold and the agent
+     * nothing until the target answers; the target's phones are invited one fork each.
+     *
+     * @throws IllegalStateException when the call is over, the agent is not on it, or a consultation is running
+     */
+    public List<Effect> consultStarted(List<String> forks) {
+        if (ended || agent() != LegState.UP || customer != LegState.UP) {
+            throw new IllegalStateException("no call to consult from");
+        }
+        if (consult() == LegState.RINGING || consult() == LegState.UP) {
+            throw new IllegalStateException("a consultation is already " + consult());
+        }
+        if (forks.isEmpty()) {
+            throw new IllegalArgumentException("no phone to invite");
+        }
+        consultForks.clear();
+        consultWinner = null;
+        forks.forEach(f -> consultForks.put(f, LegState.RINGING));
+        if (bridged) {
+            bridged = false;
+            held = true;
+            return List.of(new Effect.Unbridge(), new Effect.MusicToCustomer());
+        }
+        held = true;
+        return List.of();
+    }
+
+    /** R3.2: the target answered: the agent talks with the target, the customer still hears music. */
+    public List<Effect> consultForkAnswered(String fork) {
+        if (ended || consultWinner != null || consultForks.get(fork) != LegState.RINGING) {
+            if (consultForks.containsKey(fork)) {
+                consultForks.put(fork, LegState.ENDED);
+            }
+            return List.of(new Effect.ByeConsultFork(fork));
+        }
+        consultWinner = fork;
+        consultForks.put(fork, LegState.UP);
+        List<Effect> out = new ArrayList<>(cancelRingingConsultForks());
+        out.add(new Effect.BridgeAgentConsult());
+        out.add(new Effect.ReportConsultConnected());
+        return out;
+    }
+
+    /** The target was busy or did not answer (the last fork failed): the agent is back on hold with the cause. */
+    public List<Effect> consultForkFailed(String fork, String cause) {
+        if (consultForks.get(fork) != LegState.RINGING) {
+            return List.of();
+        }
+        consultForks.put(fork, LegState.ENDED);
+        if (ended || consult() != LegState.ENDED) {
+            return List.of();
+        }
+        return List.of(new Effect.ReportConsultFailed(cause));
+    }
+
+    /** The target hung up: during consultation the agent is back on hold; after the transfer the call is over. */
+    public List<Effect> consultHungUp() {
+        if (consultWinner == null || consultForks.get(consultWinner) != LegState.UP) {
+            return List.of();
+        }
+        consultForks.put(consultWinner, LegState.ENDED);
+        if (transferred) {
+            if (ended) {
+                return List.of();
+            }
+            ended = true;
+            List<Effect> out = new ArrayList<>(hangUpCustomer());
+            out.add(new Effect.CloseMedia());
+            return out;
+        }
+        if (ended) {
+            return List.of();
+        }
+        return List.of(new Effect.UnbridgeAgent(), new Effect.ReportConsultFailed("the consultation target hung up"));
+    }
+
+    /** R3.4: the agent cancels: the target's leg ends, the agent stays on hold (Release reconnects the customer). */
+    public List<Effect> cancelConsult() {
+        if (ended || transferred) {
+            return List.of();
+        }
+        List<Effect> out = new ArrayList<>(hangUpConsult());
+        out.add(new Effect.UnbridgeAgent());
+        return out;
+    }
+
+    /** R3.3: the customer and the target are bridged and the agent's phone is hung up. */
+    public List<Effect> completeTransfer() {
+        if (ended || transferred || consult() != LegState.UP) {
+            return List.of();
+        }
+        transferred = true;
+        held = false;
+        bridged = true;
+        List<Effect> out = new ArrayList<>();
+        out.add(new Effect.BridgeCustomerConsult());
+        if (agentWinner != null && agentForks.get(agentWinner) == LegState.UP) {
+            agentForks.put(agentWinner, LegState.ENDED);
+            out.add(new Effect.ByeAgent());
+        }
+        return out;
+    }
+
+    private List<Effect> hangUpConsult() {
+        List<Effect> out = new ArrayList<>();
+        if (consultWinner != null && consultForks.get(consultWinner) == LegState.UP) {
+            consultForks.put(consultWinner, LegState.ENDED);
+            out.add(new Effect.ByeConsult());
+        }
+        out.addAll(cancelRingingConsultForks());
+        return out;
+    }
+
+    private List<Effect> cancelRingingConsultForks() {
+        List<Effect> out = new ArrayList<>();
+        for (Map.Entry<String, LegState> e : consultForks.entrySet()) {
+            if (e.getValue() == LegState.RINGING) {
+                e.setValue(LegState.ENDED);
+                out.add(new Effect.CancelConsultFork(e.getKey()));
+            }
+        }
         return out;
     }
 

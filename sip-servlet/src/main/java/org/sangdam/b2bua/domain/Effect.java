@@ -65,4 +65,36 @@ public sealed interface Effect {
     /** Tell the CTI core: the outbound call failed, with the SIP cause. */
     record ReportDialFailed(String cause) implements Effect {
     }
+
+    /** Send BYE on the consultation leg that answered. */
+    record ByeConsult() implements Effect {
+    }
+
+    /** BYE a consultation fork that answered too late. */
+    record ByeConsultFork(String fork) implements Effect {
+    }
+
+    /** CANCEL a ringing consultation fork. */
+    record CancelConsultFork(String fork) implements Effect {
+    }
+
+    /** Relay audio between the agent and the consultation target (the customer hears music). */
+    record BridgeAgentConsult() implements Effect {
+    }
+
+    /** Take the agent out of any bridge (hears nothing). */
+    record UnbridgeAgent() implements Effect {
+    }
+
+    /** The transfer: relay audio between the customer and the consultation target. */
+    record BridgeCustomerConsult() implements Effect {
+    }
+
+    /** Tell the CTI core: the consultation target answered. */
+    record ReportConsultConnected() implements Effect {
+    }
+
+    /** Tell the CTI core: the consultation failed (busy, no answer, hung up), with the cause. */
+    record ReportConsultFailed(String cause) implements Effect {
+    }
 }

@@ -188,4 +188,82 @@ class B2buaCallTest {
         other.agentForkAnswered("desk");
         assertThat(other.agentVanished()).containsExactly(new Effect.ByeAgent(), new Effect.ByeCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
     }
+
+    private static B2buaCall talking() {
+        B2buaCall call = inboundRinging("desk");
+        call.agentForkAnswered("desk");
+        return call;
+    }
+
+    @Test
+    @DisplayName("R3.1-R3.3 consultation: the customer hears music, the agent talks with the target, the transfer bridges customer and target and hangs up the agent")
+    void consultAndTransfer() {
+        B2buaCall call = talking();
+        assertThat(call.consultStarted(List.of("target"))).containsExactly(new Effect.Unbridge(), new Effect.MusicToCustomer());
+        assertThat(call.release()).as("no release while consulting").isEmpty();
+        assertThat(call.consultForkAnswered("target")).containsExactly(new Effect.BridgeAgentConsult(), new Effect.ReportConsultConnected());
+        assertThat(call.completeTransfer()).containsExactly(new Effect.BridgeCustomerConsult(), new Effect.ByeAgent());
+        assertThat(call.agentHungUp()).as("the agent's 200 to our BYE, or a crossing BYE").isEmpty();
+        assertThat(call.customerHungUp()).as("after the transfer the core has ended the call: nothing to report")
+                .containsExactly(new Effect.ByeConsult(), new Effect.CloseMedia());
+    }
+
+    @Test
+    @DisplayName("R3.3 after the transfer the target's BYE ends the customer's leg")
+    void targetHangsUpAfterTransfer() {
+        B2buaCall call = talking();
+        call.consultStarted(List.of("target"));
+        call.consultForkAnswered("target");
+        call.completeTransfer();
+        assertThat(call.consultHungUp()).containsExactly(new Effect.ByeCustomer(), new Effect.CloseMedia());
+        assertThat(call.ended()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R3.4 cancel ends the target's leg and leaves the agent on hold; release reconnects the customer")
+    void cancelThenRelease() {
+        B2buaCall call = talking();
+        call.consultStarted(List.of("target"));
+        call.consultForkAnswered("target");
+        assertThat(call.cancelConsult()).containsExactly(new Effect.ByeConsult(), new Effect.UnbridgeAgent());
+        assertThat(call.release()).containsExactly(new Effect.Bridge());
+    }
+
+    @Test
+    @DisplayName("R3.4 a busy target or one that hangs up during consultation is reported with the cause; ringing forks are cancelled on cancel")
+    void consultFailures() {
+        B2buaCall busy = talking();
+        busy.consultStarted(List.of("a", "b"));
+        assertThat(busy.consultForkFailed("a", "486 Busy Here")).isEmpty();
+        assertThat(busy.consultForkFailed("b", "486 Busy Here")).containsExactly(new Effect.ReportConsultFailed("486 Busy Here"));
+        assertThat(busy.ended()).isFalse();
+
+        B2buaCall gone = talking();
+        gone.consultStarted(List.of("t"));
+        gone.consultForkAnswered("t");
+        assertThat(gone.consultHungUp()).containsExactly(new Effect.UnbridgeAgent(), new Effect.ReportConsultFailed("the consultation target hung up"));
+
+        B2buaCall ringing = talking();
+        ringing.consultStarted(List.of("t"));
+        assertThat(ringing.cancelConsult()).containsExactly(new Effect.CancelConsultFork("t"), new Effect.UnbridgeAgent());
+        assertThat(ringing.consultForkAnswered("t")).containsExactly(new Effect.ByeConsultFork("t"));
+    }
+
+    @Test
+    @DisplayName("R4.1 the customer hanging up during consultation ends every leg, the target's too")
+    void customerHangsUpDuringConsultation() {
+        B2buaCall call = talking();
+        call.consultStarted(List.of("t"));
+        call.consultForkAnswered("t");
+        assertThat(call.customerHungUp()).containsExactly(new Effect.ByeAgent(), new Effect.ByeConsult(), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+    }
+
+    @Test
+    @DisplayName("a consultation needs a call with the agent on it, and only one at a time")
+    void consultRules() {
+        assertThatThrownBy(() -> inboundRinging("desk").consultStarted(List.of("t"))).isInstanceOf(IllegalStateException.class);
+        B2buaCall call = talking();
+        call.consultStarted(List.of("t"));
+        assertThatThrownBy(() -> call.consultStarted(List.of("u"))).isInstanceOf(IllegalStateException.class);
+    }
 }
