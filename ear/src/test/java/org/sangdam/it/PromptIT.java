@@ -64,6 +64,19 @@ class PromptIT extends SangdamIT {
     }
 
     @Test
+    @DisplayName("R1.3 three minutes of CD-quality stereo music on hold (31 MB, more than the web server's default post limit) uploads")
+    void longMusic() {
+        long svc = Fixtures.newService();
+        String name = Fixtures.unique("long").toLowerCase(java.util.Locale.ROOT);
+        byte[] wav = Wavs.tone(44100, 2, 180_000);
+        assertThat(wav.length).isGreaterThan(30_000_000);
+        Api.Reply up = SYSADMIN.postBytes(prompts(svc) + "?name=" + name + "&kind=MUSIC", "audio/wav", wav);
+        assertThat(up.status()).as(up.toString()).isEqualTo(201);
+        assertThat(up.body().path("durationMillis").asLong()).isEqualTo(180_000);
+        assertThat(SYSADMIN.download(prompts(svc) + "/" + name + ".wav").bytes()).hasSize(44 + 180 * 8000 * 2);
+    }
+
+    @Test
     @DisplayName("R1.3 a bad file, name or kind is refused with the reason and nothing is stored; only a system administrator uploads or deletes")
     void refusals() {
         long svc = Fixtures.newService();
