@@ -54,6 +54,7 @@ class AdminScenarioIT extends SangdamIT {
                     "5초 안에 올바른 입력이 없으면 다시 안내 (모두 2번), 그 다음 대기열 sales",
                     "고른 대기열에서 \"default-moh\" 음악을 들으며 상담원 연결 대기");
             assertThat(scenarios(svc)).as("a preview saves nothing").hasSize(before);
+            browser.screenshot("admin-scenario-editor");
 
             page.press("scenarioForm:save").awaitMessage("저장되었습니다.");
             JsonNode ivr = scenarios(svc).stream().filter(s -> s.path("name").asText().equals("ivr")).findFirst().orElseThrow();
@@ -65,7 +66,6 @@ class AdminScenarioIT extends SangdamIT {
             assertThat(page.fieldError("scenarioForm:days:0:openError")).contains("ends before it starts");
             assertThat(scenarios(svc).stream().filter(s -> s.path("name").asText().equals("ivr")).findFirst().orElseThrow()
                     .path("definition").asText()).as("unchanged").doesNotContain("hours");
-            browser.screenshot("admin-scenario-editor");
         }
         long scenarioId = scenarios(svc).stream().filter(s -> s.path("name").asText().equals("ivr")).findFirst().orElseThrow().path("id").asLong();
         Api.Reply did = SYSADMIN.post("/cti/inbound-numbers", Api.map("number", Fixtures.landline(), "serviceId", svc, "scenarioId", scenarioId));

@@ -199,7 +199,7 @@ public class ScenarioEditorView implements Serializable {
         queue = s.queue();
         queueMusic = s.queueMusic();
         noAgentAction = s.noAgent().action();
-        noAgentAfter = s.noAgent().afterSeconds();
+        noAgentAfter = noAgentAction == NoAgentRule.Action.KEEP_WAITING ? 120 : s.noAgent().afterSeconds();
         noAgentPrompt = s.noAgent().prompt();
         preview = ScenarioPreview.of(s);
     }
