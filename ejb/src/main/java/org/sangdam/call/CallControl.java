@@ -41,6 +41,13 @@ public interface CallControl {
      */
     void agentHungUp(long callId);
 
+    /**
+     * Inbound, after Answer: none of the agent's phones took the call. The call goes back
+     * to the queue in its place (the customer still hears the queue music) and is offered
+     * to someone else; the agent goes to Work "phone unreachable".
+     */
+    void agentPhoneFailed(long callId, String cause);
+
     /** Outbound: the customer answered (R2.8). */
     void customerAnswered(long callId);
 

@@ -127,6 +127,23 @@ public class CallControlBean implements CallControl {
     }
 
     @Override
+    public void agentPhoneFailed(long callId, String cause) {
+        CallFlow.LockedCall locked = flow.lockCall(callId);
+        PhoneCall c = locked.call();
+        Long agent = c.getAgentId();
+        flow.callEvent(locked.settings(), c, CallEvent.AGENT_PHONE_FAILED, agent,
+                Require.optionalText("cause", cause, 200), Instant.now());
+        if (agent != null) {
+            c.missedBy(agent);
+            flow.notify(agent, "phone-failed", "callId", callId, "cause", cause);
+        }
+        // the ticket opened on Answer stays with the call and goes to whoever answers next
+        c.setAgentId(null);
+        c.setConnectedAt(null);
+        flow.routing().routeSoon(c.getTenantId());
+    }
+
+    @Override
     public void customerAnswered(long callId) {
         CallFlow.LockedCall locked = flow.lockCall(callId);
         PhoneCall c = locked.call();

@@ -119,8 +119,13 @@ public class CallFlow {
     public Ticket openTicket(PhoneCall c, AgentSession agent, Instant now) {
         c.setAgentId(agent.getUserId());
         c.setConnectedAt(now);
-        Ticket ticket = tickets.add(new Ticket(c.getTenantId(), c.getId(), c.getCustomerNumber(), c.getDirection(), agent.getUserId(), now));
-        c.setTicketId(ticket.getId());
+        Ticket ticket = c.getTicketId() == null ? null : tickets.find(c.getTicketId()).orElse(null);
+        if (ticket == null) {
+            ticket = tickets.add(new Ticket(c.getTenantId(), c.getId(), c.getCustomerNumber(), c.getDirection(), agent.getUserId(), now));
+            c.setTicketId(ticket.getId());
+        } else {
+            ticket.reassign(agent.getUserId()); // answered again after the first agent's phone failed
+        }
         tickets.record(ticket.getId(), "CONNECTED", c.getDirection() + " call " + c.getCustomerNumber(), null, now);
         notify(agent.getUserId(), "ticket-open", "ticketId", ticket.getId(), "callId", c.getId(), "customerNumber", c.getCustomerNumber());
         return ticket;

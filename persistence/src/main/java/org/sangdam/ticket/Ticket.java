@@ -58,6 +58,9 @@ public class Ticket {
     public String getChannel() { return channel; }
     public String getDirection() { return direction; }
     public Long getAgentId() { return agentId; }
+
+    /** The call went to another agent (the first one's phone failed): the ticket follows it. */
+    public void reassign(Long agent) { this.agentId = agent; }
     public String getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCategory() { return category; }

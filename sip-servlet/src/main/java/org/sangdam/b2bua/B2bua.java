@@ -1,8 +1,12 @@
 package org.sangdam.b2bua;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.b2bua.domain.Effect;
@@ -42,6 +46,10 @@ public class B2bua {
     TrunkOutboundHandler trunkOutbound;
     @EJB
     CallControl core;
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService executor;
 
     private final Map<Long, LiveCall> calls = new ConcurrentHashMap<>();
 
@@ -77,7 +85,8 @@ public class B2bua {
     private static boolean isReport(Effect e) {
         return e instanceof Effect.ReportCustomerHungUp || e instanceof Effect.ReportAgentHungUp
                 || e instanceof Effect.ReportCustomerAnswered || e instanceof Effect.ReportDialFailed
-                || e instanceof Effect.ReportConsultConnected || e instanceof Effect.ReportConsultFailed;
+                || e instanceof Effect.ReportConsultConnected || e instanceof Effect.ReportConsultFailed
+                || e instanceof Effect.ReportAgentPhoneFailed;
     }
 
     private void carryOut(LiveCall call, Effect effect) {
@@ -120,6 +129,17 @@ public class B2bua {
     }
 
     void report(LiveCall call, Effect effect) {
+        int status = transactions.getTransactionStatus();
+        if (status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_ACTIVE) {
+            // a command the core sent after its commit: that finished transaction is still on this
+            // thread, and the core cannot start its own here, so the report goes on another thread
+            executor.execute(() -> reportNow(call, effect));
+            return;
+        }
+        reportNow(call, effect);
+    }
+
+    private void reportNow(LiveCall call, Effect effect) {
         long id = call.callId;
         try {
             switch (effect) {
@@ -129,6 +149,7 @@ public class B2bua {
                 case Effect.ReportDialFailed f -> core.dialFailed(id, f.cause());
                 case Effect.ReportConsultConnected r -> core.consultConnected(id);
                 case Effect.ReportConsultFailed f -> core.consultFailed(id, f.cause());
+                case Effect.ReportAgentPhoneFailed f -> core.agentPhoneFailed(id, f.cause());
                 default -> throw new IllegalArgumentException("not a report: " + effect);
             }
         } catch (SangdamException e) {

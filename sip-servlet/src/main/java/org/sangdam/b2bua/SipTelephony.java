@@ -74,7 +74,8 @@ public class SipTelephony implements TelephonyPort {
         }
         // the phone shows who is calling: the customer's number in From
         if (!agentEndpoint.invite(call, agentNumber, call.customerNumber)) {
-            LOG.warnf("call %d: agent %s has no phone to connect; the customer stays in queue music", callId, agentNumber);
+            LOG.warnf("call %d: agent %s has no phone to connect; the call goes back to the queue", callId, agentNumber);
+            b2bua.report(call, new Effect.ReportAgentPhoneFailed("agent phone: not registered"));
         }
     }
 

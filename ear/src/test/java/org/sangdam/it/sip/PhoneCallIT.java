@@ -368,4 +368,60 @@ class PhoneCallIT extends SipIT {
             SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
         }
     }
+
+    @Test
+    @DisplayName("R2.6 recall with real phones: agent 1 lets the offer ring out, agent 2 is offered, answers, and the customer talks with agent 2's phone; agent 1's phone never rang")
+    void recallToAnotherAgent() {
+        SipAdmin.PhoneAgent first = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent second = SipAdmin.newPhoneAgentIn(first.serviceId());
+        SipAdmin.recallSeconds(first.serviceId(), 5);
+        String did = SipAdmin.newInboundNumber(first.serviceId());
+        try (Baresip phone1 = agentPhone(first, 1100); Baresip phone2 = agentPhone(second); Baresip customer = customer("01044445555")) {
+            CtiDesk desk1 = new CtiDesk(first).ready();
+            CtiDesk desk2 = new CtiDesk(second).ready();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk1.awaitState("OFFERED", SIP);
+            JsonNode offered = desk2.awaitState("OFFERED", Duration.ofSeconds(30));
+            assertThat(desk1.view().path("reason").asText()).isEqualTo("no answer");
+            JsonNode onCall = desk2.act("answer");
+            assertThat(onCall.path("state").asText()).as(offered.toString()).isEqualTo("ON_CALL");
+            phone2.awaitEvent("CALL_ESTABLISHED", SIP);
+            Path customerHears = lastRecording(customer);
+            await("the customer hears agent 2's phone").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(customerHears, 1100)).as("agent 1's phone is not in the call").isLessThan(5);
+            assertThat(phone1.saw("CALL_INCOMING")).as("an offer does not ring the phone; only Answer does").isFalse();
+            customer.hangUp();
+            desk2.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.6 an agent who answers without a registered phone loses nothing: the call goes back to the queue (music on), agent 1 to Work \"phone unreachable\", agent 2 gets the call and the same ticket")
+    void answerWithoutPhoneRequeues() {
+        SipAdmin.PhoneAgent noPhone = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent second = SipAdmin.newPhoneAgentIn(noPhone.serviceId());
+        String did = SipAdmin.newInboundNumber(noPhone.serviceId());
+        try (Baresip phone2 = agentPhone(second); Baresip customer = customer("01055556666")) {
+            CtiDesk desk1 = new CtiDesk(noPhone).ready();
+            CtiDesk desk2 = new CtiDesk(second).ready();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk1.awaitState("OFFERED", SIP);
+            long ticket = desk1.act("answer").path("call").path("ticketId").asLong();
+            JsonNode work = desk1.awaitState("WORK", SIP);
+            assertThat(work.path("reason").asText()).isEqualTo("phone unreachable");
+            desk2.awaitState("OFFERED", SIP);
+            JsonNode onCall = desk2.act("answer");
+            assertThat(onCall.path("call").path("ticketId").asLong()).as("the ticket follows the call").isEqualTo(ticket);
+            phone2.awaitEvent("CALL_ESTABLISHED", SIP);
+            Path customerHears = lastRecording(customer);
+            await("the customer hears agent 2").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= TWO_SECONDS);
+            assertThat(desk2.ticketEvents(ticket)).contains("AGENT_PHONE_FAILED");
+            customer.hangUp();
+            desk2.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
 }

@@ -57,6 +57,11 @@ final class SipAdmin {
         return new PhoneAgent(service, user, extension, sipPassword, "sip-agent-" + tag, "pw-" + tag + "-long");
     }
 
+    /** the service's recall time (R2.6); the default status after login stays Work */
+    static void recallSeconds(long serviceId, int seconds) {
+        send("PUT", "/services/" + serviceId + "/cti/settings", map("recallSeconds", seconds, "initialStatus", "WORK"));
+    }
+
     /** a new inbound number (a Seoul number nobody has used) routed to the service's first scenario, on any trunk */
     static String newInboundNumber(long serviceId) {
         long scenario = send("GET", "/services/" + serviceId + "/cti/scenarios", null).get(0).path("id").asLong();

@@ -22,6 +22,8 @@ public enum AgentEvent {
     /** The consultation target was busy, did not answer, or hung up. */
     CONSULT_FAILED("a failed consultation"),
     TRANSFER_COMPLETED("Connect customer"),
+    /** Inbound, after Answer: none of the agent's phones took the call (refused, unreachable, none registered). */
+    PHONE_FAILED("the agent's phone failing"),
     /** Either side hung up, or the network dropped the call. */
     CALL_ENDED("the end of the call"),
     ABUSIVE_CALL_TERMINATED("Abusive-call termination");

@@ -30,6 +30,7 @@ import static org.sangdam.agent.domain.AgentState.*;
  *   OFFERED     --CALL_ENDED-->     READY
  *   DIALING     --FAR_END_ANSWERED--> ON_CALL                        (R2.8)
  *   DIALING     --DIAL_FAILED-->    WORK "dial failed"
+ *   ON_CALL     --PHONE_FAILED-->   WORK "phone unreachable"
  *   ON_CALL     --HELD-->           ON_HOLD --RELEASED--> ON_CALL    (R3.5, R3.7)
  *   ON_CALL, ON_HOLD --CONSULT_STARTED--> ON_HOLD
  *   ON_HOLD     --CONSULT_CONNECTED-->  ON_CALL_TRANSFER             (R3.2)
@@ -50,6 +51,9 @@ import static org.sangdam.agent.domain.AgentState.*;
  * <li>Dial is allowed from every idle status, Break included (R2.7 asks only for CTI
  *     login). A dial that does not connect leaves the agent in WORK "dial failed": no
  *     ticket exists, and an inbound call must not ring right after a failed attempt.</li>
+ * <li>If, after Answer, none of the agent's phones takes the call (refused, unreachable,
+ *     none registered), the agent goes to WORK "phone unreachable" (so no further call
+ *     rings a phone that does not work) and the call goes back to the queue in its place.</li>
  * <li>While a consultation rings the agent is ON_HOLD: that is what the customer
  *     hears. ON_HOLD therefore also accepts the consultation events; whether a
  *     consultation is actually pending is the call's table's decision, which services
@@ -65,6 +69,7 @@ import static org.sangdam.agent.domain.AgentState.*;
 public final class AgentStateMachine {
     public static final String NO_ANSWER = "no answer";
     public static final String DIAL_FAILED_REASON = "dial failed";
+    public static final String PHONE_FAILED_REASON = "phone unreachable";
     public static final int MAX_REASON_LENGTH = 100;
 
     private static final Set<AgentState> IDLE = EnumSet.of(WORK, READY, BREAK, AFTER_CALL_WORK);
@@ -108,6 +113,7 @@ public final class AgentStateMachine {
         row(OFFERED, CALL_ENDED, READY);
         row(DIALING, FAR_END_ANSWERED, ON_CALL);
         row(DIALING, DIAL_FAILED, WORK);
+        row(ON_CALL, PHONE_FAILED, WORK);
         row(ON_CALL, HELD, ON_HOLD);
         row(ON_HOLD, RELEASED, ON_CALL);
         row(ON_CALL, CONSULT_STARTED, ON_HOLD);
@@ -158,6 +164,7 @@ public final class AgentStateMachine {
             case WORK_CHOSEN, BREAK_CHOSEN -> given;
             case OFFER_TIMED_OUT -> missedOfferReason;
             case DIAL_FAILED -> DIAL_FAILED_REASON;
+            case PHONE_FAILED -> PHONE_FAILED_REASON;
             default -> null;
         };
         return new AgentStatus(to, recorded, at);

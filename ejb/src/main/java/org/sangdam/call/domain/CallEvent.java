@@ -18,6 +18,8 @@ public enum CallEvent {
     ABUSIVE_CALL_TERMINATED("Abusive-call termination"),
     CUSTOMER_HUNG_UP("the customer hanging up"),
     AGENT_HUNG_UP("the agent hanging up"),
+    /** Inbound, after Answer: the agent's phone did not take the call; it goes back to the queue. */
+    AGENT_PHONE_FAILED("the agent's phone failing"),
     /** The scenario's closing prompt was played (out of hours, nobody free): the call ends before an agent. */
     SCENARIO_ENDED("the scenario ending the call"),
     /** The network or media failed, the dialed customer did not answer, or the call was refused (e.g. no CTI inbound, R1.1). */

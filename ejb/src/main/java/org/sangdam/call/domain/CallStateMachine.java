@@ -56,6 +56,8 @@ public final class CallStateMachine {
         row(OFFERED, OFFER_TIMED_OUT, QUEUED, AgentEvent.OFFER_TIMED_OUT);
         row(OFFERED, ANSWERED, CONNECTED, AgentEvent.ANSWERED);
         row(DIALING, FAR_END_ANSWERED, CONNECTED, AgentEvent.FAR_END_ANSWERED);
+        // the call is never lost (R2.6): back to the queue in its place, the agent to Work
+        row(CONNECTED, AGENT_PHONE_FAILED, QUEUED, AgentEvent.PHONE_FAILED);
         row(CONNECTED, HELD, ON_HOLD, AgentEvent.HELD);
         row(ON_HOLD, RELEASED, CONNECTED, AgentEvent.RELEASED);
         for (CallState talking : EnumSet.of(CONNECTED, ON_HOLD)) {

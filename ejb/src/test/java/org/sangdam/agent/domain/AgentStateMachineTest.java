@@ -54,6 +54,7 @@ class AgentStateMachineTest {
             OFFERED          CALL_ENDED              READY             Interpretation
             DIALING          FAR_END_ANSWERED        ON_CALL           R2.8
             DIALING          DIAL_FAILED             WORK              R2.8
+            ON_CALL          PHONE_FAILED            WORK              R2.6
             ON_CALL          HELD                    ON_HOLD           R3.7
             ON_CALL          CONSULT_STARTED         ON_HOLD           R3.1
             ON_CALL          CALL_ENDED              AFTER_CALL_WORK   R4.1
@@ -97,10 +98,10 @@ class AgentStateMachineTest {
     }
 
     @Test
-    @DisplayName("R2.2–R4.3 the refused pairs are all 200 state x event pairs but the 41 rows")
+    @DisplayName("R2.2–R4.3 the refused pairs are all 210 state x event pairs but the 42 rows")
     void refusedPairsAreTheComplement() {
-        assertThat(allowedPairs()).hasSize(41);
-        assertThat(refusedPairs()).hasSize(AgentState.values().length * AgentEvent.values().length - 41);
+        assertThat(allowedPairs()).hasSize(42);
+        assertThat(refusedPairs()).hasSize(AgentState.values().length * AgentEvent.values().length - 42);
     }
 
     @ParameterizedTest(name = "{0} --{1}--> refused")
@@ -197,6 +198,13 @@ class AgentStateMachineTest {
     void dialFailed() {
         assertThat(machine.apply(new AgentStatus(DIALING, null, T0), DIAL_FAILED, T1))
                 .isEqualTo(new AgentStatus(WORK, "dial failed", T1));
+    }
+
+    @Test
+    @DisplayName("R2.6 an agent whose phone does not take the answered call goes to Work with reason \"phone unreachable\"")
+    void phoneFailed() {
+        assertThat(machine.apply(new AgentStatus(ON_CALL, null, T0), PHONE_FAILED, T1))
+                .isEqualTo(new AgentStatus(WORK, "phone unreachable", T1));
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class B2buaCall {
     private LegState customer;
     private final Map<String, LegState> agentForks = new LinkedHashMap<>();
     private String agentWinner;
+    /** the core withdrew the agent leg (recall): its phones' refusals are no news to the core */
+    private boolean agentWithdrawn;
     private final Map<String, LegState> consultForks = new LinkedHashMap<>();
     private String consultWinner;
     private boolean transferred;
@@ -127,6 +129,7 @@ public final class B2buaCall {
         }
         agentForks.clear();
         agentWinner = null;
+        agentWithdrawn = false;
         forks.forEach(f -> agentForks.put(f, LegState.RINGING));
     }
 
@@ -162,8 +165,12 @@ public final class B2buaCall {
             return List.of();
         }
         agentForks.put(fork, LegState.ENDED);
-        if (ended || agent() != LegState.ENDED || direction == Direction.INBOUND) {
+        if (ended || agent() != LegState.ENDED) {
             return List.of();
+        }
+        if (direction == Direction.INBOUND) {
+            // every phone of the agent refused: the customer stays on music and the core re-queues the call
+            return agentWithdrawn ? List.of() : List.of(new Effect.ReportAgentPhoneFailed("agent phone: " + cause));
         }
         ended = true;
         return List.of(new Effect.CloseMedia(), new Effect.ReportDialFailed("agent phone: " + cause));
@@ -174,6 +181,7 @@ public final class B2buaCall {
         if (agentWinner != null) {
             return List.of();
         }
+        agentWithdrawn = true;
         return cancelRingingForks();
     }
 

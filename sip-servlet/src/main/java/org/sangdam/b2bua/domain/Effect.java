@@ -97,4 +97,8 @@ public sealed interface Effect {
     /** Tell the CTI core: the consultation failed (busy, no answer, hung up), with the cause. */
     record ReportConsultFailed(String cause) implements Effect {
     }
+
+    /** Tell the CTI core: inbound, none of the agent's phones took the call (refused, unreachable, none registered). */
+    record ReportAgentPhoneFailed(String cause) implements Effect {
+    }
 }

@@ -34,10 +34,18 @@ public record RtpConfig(String address, int portMin, int portMax, int timeoutSec
     public static RtpConfig from(Function<String, String> property, Function<String, String> env, String sipAddress) {
         int offset = integer(property.apply(SipSettings.PORT_OFFSET), SipSettings.PORT_OFFSET, 0);
         String address = text(property, env, "sangdam.media.address", "SANGDAM_MEDIA_ADDRESS");
-        int min = integer(text(property, env, "sangdam.media.rtp-port-min", "SANGDAM_MEDIA_RTP_PORT_MIN"), "sangdam.media.rtp-port-min", 30000 + 40 * offset);
+        int min = integer(text(property, env, "sangdam.media.rtp-port-min", "SANGDAM_MEDIA_RTP_PORT_MIN"), "sangdam.media.rtp-port-min", defaultMin(offset));
         int max = integer(text(property, env, "sangdam.media.rtp-port-max", "SANGDAM_MEDIA_RTP_PORT_MAX"), "sangdam.media.rtp-port-max", min + 3999);
         int timeout = integer(text(property, env, "sangdam.media.rtp-timeout", "SANGDAM_MEDIA_RTP_TIMEOUT"), "sangdam.media.rtp-timeout", 60);
         return new RtpConfig(address == null ? sipAddress : address, min, max, timeout);
+    }
+
+    /**
+     * 30000 + 40 x the port offset, wrapped to stay below 61000 (so min + 3999 is a port):
+     * builds side by side with different offsets get their own ranges, large offsets too.
+     */
+    static int defaultMin(int offset) {
+        return 30000 + Math.floorMod(40 * offset, 31000);
     }
 
     private static String text(Function<String, String> property, Function<String, String> env, String name, String envName) {

@@ -95,10 +95,10 @@ class B2buaCallTest {
     }
 
     @Test
-    @DisplayName("an inbound agent phone that refuses leaves the customer on music, not hung up")
+    @DisplayName("an inbound agent phone that refuses leaves the customer on music, not hung up, and the core is told (it re-queues the call)")
     void inboundAgentRefuses() {
         B2buaCall call = inboundRinging("desk");
-        assertThat(call.agentForkFailed("desk", "486 Busy Here")).isEmpty();
+        assertThat(call.agentForkFailed("desk", "486 Busy Here")).containsExactly(new Effect.ReportAgentPhoneFailed("agent phone: 486 Busy Here"));
         assertThat(call.ended()).isFalse();
         assertThat(call.agent()).isEqualTo(LegState.ENDED);
     }

@@ -20,6 +20,8 @@ class RtpConfigTest {
     void defaults() {
         assertThat(read(Map.of(), Map.of())).isEqualTo(new RtpConfig("127.0.0.1", 30000, 33999, 60));
         assertThat(read(Map.of(SipSettings.PORT_OFFSET, "300"), Map.of())).isEqualTo(new RtpConfig("127.0.0.1", 42000, 45999, 60));
+        assertThat(read(Map.of(SipSettings.PORT_OFFSET, "900"), Map.of())).as("wrapped below 61000")
+                .isEqualTo(new RtpConfig("127.0.0.1", 35000, 38999, 60));
     }
 
     @Test
