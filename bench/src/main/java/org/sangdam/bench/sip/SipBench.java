@@ -38,14 +38,14 @@ import java.util.stream.Stream;
  * The SIP call benchmark (issue 5): the driver of {@code bench/sip-bench.sh}. Against a running
  * server with the plain EAR it
  * <ol>
- * <li>sets up through the REST API, as the system administrator: a service with CTI inbound, a trunk
- * whose allowed source is 127.0.0.1, a DID of the service, N phone agents with CTI numbers and SIP passwords;</li>
+ * <li>sets up through the REST API, as the system administrator: a trunk whose allowed source is 127.0.0.1,
+ * S services with CTI inbound and a DID each, N phone agents spread over them, with CTI numbers and SIP passwords;</li>
  * <li>starts SIPp as every agent phone at once ({@code sip/uas.xml}, {@code -rtp_echo}) and registers the N
  * CTI numbers with digest ({@code sip/register.xml}), each with that SIPp as its contact;</li>
  * <li>sits at the N agents' desks: FORM login (once per agent, then the session), the {@code /cti/events}
  * WebSocket, CTI login, Ready; answers each {@code offer} the moment it is pushed, and on {@code call-ended}
  * (after-call work) chooses Ready again;</li>
- * <li>calls the DID from SIPp as the trunk ({@code sip/uac.xml}: PCMA from a pcap, BYE from the customer
+ * <li>calls the DIDs (in turn) from SIPp as the trunk ({@code sip/uac.xml}: PCMA from a pcap, BYE from the customer
  * after the hold time) at each rate for a fixed time, and reads back SIPp's statistics and round-trip
  * files, the desks' counters and the server's CPU from {@code /proc}.</li>
  * </ol>
@@ -60,6 +60,7 @@ public final class SipBench {
     private final String url = System.getProperty("bench.sip.url", "http://127.0.0.1:9180/sangdam");
     private final int sipPort = Integer.getInteger("bench.sip.sipPort", 6160);
     private final int agents = Integer.getInteger("bench.sip.agents", 200);
+    private final int services = Integer.getInteger("bench.sip.services", 1);
     private final List<Integer> rates = Stream.of(System.getProperty("bench.sip.rates", "10,25,50,100").split(","))
             .map(String::trim).map(Integer::valueOf).toList();
     private final int seconds = Integer.getInteger("bench.sip.seconds", 20);
@@ -104,18 +105,26 @@ public final class SipBench {
     private void run() throws Exception {
         Files.createDirectories(dir);
         String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
-        System.out.printf("set-up: service, trunk, DID, %d phone agents (REST API)%n", agents);
-        long service = admin("POST", "/services", map("name", "bench-sip-" + tag, "ctiInbound", true, "ctiOutbound", false)).path("id").asLong();
+        System.out.printf("set-up: %d service(s) with a DID each, a trunk, %d phone agents (REST API)%n", services, agents);
         admin("POST", "/cti/trunks", map("name", "bench-trunk-" + tag, "host", "127.0.0.1", "port", peerPort + 20, "transport", "UDP",
                 "allowedSources", List.of("127.0.0.1")));
-        long scenario = admin("GET", "/services/" + service + "/cti/scenarios", null).get(0).path("id").asLong();
-        String did = "02" + ThreadLocalRandom.current().nextInt(2000, 10000) + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
-        admin("POST", "/cti/inbound-numbers", map("number", did, "serviceId", service, "scenarioId", scenario));
+        // the agents are split over the services (a contact center serves many help desks), each with its own DID
+        List<Long> serviceIds = new ArrayList<>();
+        List<String> dids = new ArrayList<>();
+        for (int s = 0; s < services; s++) {
+            long service = admin("POST", "/services", map("name", "bench-sip-" + tag + "-" + s, "ctiInbound", true, "ctiOutbound", false)).path("id").asLong();
+            long scenario = admin("GET", "/services/" + service + "/cti/scenarios", null).get(0).path("id").asLong();
+            String did = "02" + ThreadLocalRandom.current().nextInt(2000, 10000) + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
+            admin("POST", "/cti/inbound-numbers", map("number", did, "serviceId", service, "scenarioId", scenario));
+            serviceIds.add(service);
+            dids.add(did);
+        }
         int firstNumber = ThreadLocalRandom.current().nextInt(100, 900) * 1000;
         List<CompletableFuture<Desk>> made = new ArrayList<>();
         ExecutorService setup = Executors.newFixedThreadPool(4);
         for (int i = 0; i < agents; i++) {
             int n = i;
+            long service = serviceIds.get(i % services);
             made.add(CompletableFuture.supplyAsync(() -> {
                 String username = "bench-" + tag + "-" + n;
                 long user = admin("POST", "/services/" + service + "/users", map("username", username, "displayName", "Bench agent " + n,
@@ -158,11 +167,14 @@ public final class SipBench {
         }
         opened.forEach(CompletableFuture::join);
 
+        StringBuilder didFile = new StringBuilder("SEQUENTIAL\n");
+        dids.forEach(d -> didFile.append(d).append('\n'));
+        Files.writeString(dir.resolve("dids.csv"), didFile);
         List<String> rows = new ArrayList<>();
-        step(did, Math.min(5, rates.getFirst()), 10, "warm-up", false);
+        step(Math.min(5, rates.getFirst()), 10, "warm-up", false);
         for (int i = 0; i < rates.size(); i++) {
             boolean last = i == rates.size() - 1;
-            String row = step(did, rates.get(i), seconds, "rate " + rates.get(i), jfr && last);
+            String row = step(rates.get(i), seconds, "rate " + rates.get(i), jfr && last);
             rows.add(row);
             System.out.println(row);
             if (stopOnFailure && row.contains("FAILED")) {
@@ -173,7 +185,7 @@ public final class SipBench {
     }
 
     /** one run: SIPp calls the DID at {@code rate} calls/s for {@code secs} s; returns the Markdown row */
-    private String step(String did, int rate, int secs, String label, boolean record) throws Exception {
+    private String step(int rate, int secs, String label, boolean record) throws Exception {
         for (AtomicInteger c : List.of(offers, answered, answerFailed, recalls, ended, readyFailed)) {
             c.set(0);
         }
@@ -188,7 +200,7 @@ public final class SipBench {
         Cpu before = Cpu.read(serverPid);
         long started = System.nanoTime();
         System.out.printf("%s: %d calls at %d/s, %d ms each%n", label, calls, rate, holdMs);
-        Process uac = sipp(stepDir, List.of("127.0.0.1:" + sipPort, "-sf", scenarios.resolve("uac.xml").toString(), "-s", did,
+        Process uac = sipp(stepDir, List.of("127.0.0.1:" + sipPort, "-sf", scenarios.resolve("uac.xml").toString(), "-inf", dir.resolve("dids.csv").toString(),
                 "-i", "127.0.0.1", "-p", String.valueOf(peerPort + 20), "-mi", "127.0.0.1", "-mp", String.valueOf(peerPort + 200),
                 "-r", String.valueOf(rate), "-m", String.valueOf(calls), "-d", String.valueOf(holdMs), "-l", String.valueOf(rate * 60),
                 "-trace_stat", "-fd", "1", "-trace_rtt", "-rtt_freq", "1", "-trace_err", "-max_socket", "10000",
@@ -223,7 +235,7 @@ public final class SipBench {
 
     private void writeResults(List<String> rows) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("SIP call benchmark " + Instant.now() + ": " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate");
+        lines.add("SIP call benchmark " + Instant.now() + ": " + services + " service(s), " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate");
         lines.add("");
         lines.add("| run | calls | SIPp successful | set-ups/s | SIPp failed | retransmissions | offers answered | agent legs (200->ACK) | recalled or answer refused "
                 + "| INVITE->200 p50 ms | p99 ms | offer->answered p50 ms | p99 ms | concurrent calls (max) | server CPU % | machine CPU % |");
