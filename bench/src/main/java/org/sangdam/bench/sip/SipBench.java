@@ -227,8 +227,9 @@ public final class SipBench {
         if (!errors.isEmpty()) {
             System.out.println("  desk errors (first 5): " + errors.stream().limit(5).toList());
         }
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %d | %d | %d | %d | %s | %s | %s | %s | %d | %.0f | %.0f |%s",
-                label, calls, stats.successful, stats.successful / Math.max(1e-9, callSeconds - holdMs / 1000.0), stats.failed, stats.retransmissions,
+        double window = Math.max(1e-9, callSeconds - holdMs / 1000.0);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %d | %d | %d | %d | %s | %s | %s | %s | %d | %.0f | %.0f |%s",
+                label, calls, stats.successful, stats.failed, agentLegs / window, stats.retransmissions,
                 answered.get(), agentLegs, recalls.get() + answerFailed.get(), pct(setup, 50), pct(setup, 99), pct(answerMs, 50), pct(answerMs, 99),
                 stats.maxConcurrent, cpu, machine, failed == 0 ? "" : " FAILED (" + failed + ")");
     }
@@ -237,7 +238,8 @@ public final class SipBench {
         List<String> lines = new ArrayList<>();
         lines.add("SIP call benchmark " + Instant.now() + ": " + services + " service(s), " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate");
         lines.add("");
-        lines.add("| run | calls | SIPp successful | set-ups/s | SIPp failed | retransmissions | offers answered | agent legs (200->ACK) | recalled or answer refused "
+        // SIPp's successful calls are customer legs answered (into queue music, agent or not); a set-up is a bridged agent leg
+        lines.add("| run | calls | customer legs answered (SIPp successful) | SIPp failed | bridged set-ups/s | retransmissions | offers answered | agent legs (200->ACK) | recalled or answer refused "
                 + "| INVITE->200 p50 ms | p99 ms | offer->answered p50 ms | p99 ms | concurrent calls (max) | server CPU % | machine CPU % |");
         lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         lines.addAll(rows);
