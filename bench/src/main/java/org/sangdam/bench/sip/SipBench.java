@@ -297,6 +297,19 @@ public final class SipBench {
             return null;
         }
 
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+            errors.add(username + ": /cti/events closed " + status + " " + reason);
+            System.out.println("  " + username + ": /cti/events closed by the server: " + status + " " + reason);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            errors.add(username + ": /cti/events failed: " + error);
+            System.out.println("  " + username + ": /cti/events failed: " + error);
+        }
+
         private void event(JsonNode e) {
             switch (e.path("kind").asText()) {
                 case "offer" -> {
