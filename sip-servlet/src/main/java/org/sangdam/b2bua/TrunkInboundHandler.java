@@ -78,6 +78,9 @@ public class TrunkInboundHandler implements SipHandler {
         long callId;
         try {
             answer = leg.answer(offer);
+            // queuing the call is a transaction with the database and the broker: under load longer than
+            // T1 (500 ms), so the carrier would retransmit the INVITE without this
+            exchange.trying();
             callId = core.customerCallArrived(admit.did().number(), caller(request));
         } catch (NoCommonCodecException e) {
             leg.close();

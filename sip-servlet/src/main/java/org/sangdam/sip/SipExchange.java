@@ -127,6 +127,17 @@ public final class SipExchange {
         send(response(status, reason));
     }
 
+    /**
+     * 100 Trying (RFC 3261 §8.2.6.1, §17.2.1) for an INVITE the handler will take longer than 200 ms
+     * to answer: it stops the caller's retransmissions. Not an answer: the handler still answers once,
+     * and a failure after it still gets the dispatcher's 500/503.
+     */
+    public void trying() throws ParseException, SipException, InvalidArgumentException {
+        if (transaction != null) {
+            transaction.sendResponse(response(Response.TRYING));
+        }
+    }
+
     boolean answered() {
         return answered;
     }
