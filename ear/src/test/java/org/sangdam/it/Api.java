@@ -56,6 +56,28 @@ final class Api {
         return exchange(b.build());
     }
 
+    /** posts bytes as-is with their content type (an uploaded file) */
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return exchange(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** a GET whose answer is not JSON (a WAV file): status, content type and bytes */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).setHeader("Accept", "audio/wav, application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, String contentType, byte[] bytes) {
+    }
+
     private Reply send(String method, String path, Object body) {
         try {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()

@@ -144,6 +144,7 @@ class ConsoleInCallIT extends SangdamIT {
     void abusiveTermination() {
         long svc = Fixtures.newService();
         Fixtures.recallSeconds(svc, 120); // nothing here is about recall: a slow browser must not lose the offer
+        Fixtures.prompt(svc, "abusive-ko", "ANNOUNCEMENT");
         Fixtures.SYSADMIN.put("/services/" + svc + "/cti/settings", Api.map("recallSeconds", 120, "initialStatus", "WORK",
                 "announcementPrompt", "abusive-ko", "abusiveText", "폭언 및 위협으로 상담을 종료합니다."));
         try (Browser browser = Browser.korean()) {

@@ -97,6 +97,7 @@ class CtiInCallIT extends SangdamIT {
     @DisplayName("R3.6 abusive-call termination plays the announcement, ends the call, sends the agent to ticket work and is recorded on the ticket")
     void abusiveTermination() {
         long svc = Fixtures.newService();
+        Fixtures.prompt(svc, "abusive-ko", "ANNOUNCEMENT");
         Fixtures.SYSADMIN.put("/services/" + svc + "/cti/settings", Api.map("recallSeconds", 15, "initialStatus", "WORK",
                 "announcementPrompt", "abusive-ko", "abusiveText", "폭언으로 통화를 종료합니다."));
         Desk desk = onCall(svc);

@@ -103,6 +103,8 @@ class CtiSettingsIT extends SangdamIT {
         assertThat(defaults.body().path("recallSeconds").asInt()).isEqualTo(15);
         assertThat(defaults.body().path("initialStatus").asText()).isEqualTo("WORK");
 
+        Fixtures.prompt(svc, "moh-jazz", "MUSIC");
+        Fixtures.prompt(svc, "abuse-ko", "ANNOUNCEMENT");
         Api.Reply set = SYSADMIN.put(path, Api.map("recallSeconds", 30, "initialStatus", "READY", "mohPrompt", "moh-jazz",
                 "announcementPrompt", "abuse-ko", "abusiveText", "폭언으로 통화를 종료합니다."));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);

@@ -66,6 +66,13 @@ final class Fixtures {
         return did;
     }
 
+    /** Uploads a one-second 16 kHz stereo WAV as the service's prompt (R1.3), by the system administrator. */
+    static void prompt(long serviceId, String name, String kind) {
+        Api.Reply r = SYSADMIN.postBytes("/services/" + serviceId + "/cti/prompts?name=" + name + "&kind=" + kind,
+                "audio/wav", Wavs.tone(16000, 2, 1000));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    }
+
     static void recallSeconds(long serviceId, int seconds) {
         Api.Reply r = SYSADMIN.put("/services/" + serviceId + "/cti/settings", Api.map("recallSeconds", seconds, "initialStatus", "WORK"));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);

@@ -17,6 +17,8 @@ import org.sangdam.scenario.ScenarioJson;
 import org.sangdam.cti.domain.InitialStatus;
 import org.sangdam.cti.domain.NetworkAddresses;
 import org.sangdam.phone.domain.PhoneNumbers;
+import org.sangdam.prompt.PromptRepository;
+import org.sangdam.prompt.domain.PromptRules;
 import org.sangdam.tenant.TenantRepository;
 
 import java.util.List;
@@ -41,6 +43,8 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
     CtiRepository cti;
     @Inject
     TenantRepository tenants;
+    @Inject
+    PromptRepository prompts;
 
     @Override
     public List<TrunkInfo> trunks() {
@@ -145,8 +149,8 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         int recall = Require.range("recallSeconds", in.recallSeconds(), MIN_RECALL, MAX_RECALL);
         InitialStatus status = in.initialStatus() == null ? InitialStatus.WORK : in.initialStatus();
         settings.update(recall, status,
-                Require.optionalText("mohPrompt", in.mohPrompt(), 255),
-                Require.optionalText("announcementPrompt", in.announcementPrompt(), 255),
+                promptOf(tenantId, "mohPrompt", in.mohPrompt()),
+                promptOf(tenantId, "announcementPrompt", in.announcementPrompt()),
                 Require.optionalText("abusiveText", in.abusiveText(), 1000));
         audit.record(caller, tenantId, "ctiSettings.changed", tenants.find(tenantId).map(t -> t.getName()).orElse("service " + tenantId),
                 "recallSeconds=" + recall + ", initialStatus=" + status + ", abusiveText=" + settings.getAbusiveText());
@@ -209,6 +213,16 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
 
     private static String routing(InboundNumber did) {
         return "service " + did.getTenantId() + ", scenario " + did.getScenarioId() + (did.getTrunkId() == null ? "" : ", trunk " + did.getTrunkId());
+    }
+
+    /** a built-in prompt or one the service uploaded (R1.3), or none */
+    private String promptOf(long tenantId, String field, String raw) {
+        String name = Require.optionalText(field, raw, 64);
+        if (name != null && !PromptRules.BUILT_IN.contains(name) && !prompts.exists(tenantId, name)) {
+            throw new ValidationException(field, "'" + name + "' is neither an uploaded prompt of the service nor a built-in one ("
+                    + String.join(", ", PromptRules.BUILT_IN.stream().sorted().toList()) + ")");
+        }
+        return name;
     }
 
     private CtiSettings settingsOf(long tenantId) {

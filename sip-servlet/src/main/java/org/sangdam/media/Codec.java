@@ -1,5 +1,7 @@
 package org.sangdam.media;
 
+import org.sangdam.media.domain.G711;
+
 /** The audio codecs the engine speaks: G.711 at 8 kHz, 20 ms frames of 160 bytes. */
 enum Codec {
     PCMU(0), PCMA(8);

@@ -3,10 +3,10 @@ package org.sangdam.media;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.sangdam.media.domain.Wav;
 
 /**
  * Prompts for {@link MediaLeg#play}: WAV files converted once, at load time, to 8 kHz mono
@@ -27,8 +27,8 @@ import java.nio.file.Path;
  */
 public final class Prompts {
     /** Longest prompt accepted (30 minutes: a music-on-hold file may be long, not unbounded). */
-    public static final int MAX_SECONDS = 1800;
-    public static final int RATE = 8000;
+    public static final int MAX_SECONDS = Wav.MAX_SECONDS;
+    public static final int RATE = Wav.RATE;
     private static final String DEFAULT_MUSIC = "music-on-hold.wav";
 
     private Prompts() {
@@ -121,189 +121,8 @@ public final class Prompts {
         return new Samples(name, samples);
     }
 
-    // ------------------------------------------------------------------ WAV
-
     static short[] decode(byte[] wav) {
-        if (wav == null || wav.length < 12) {
-            throw new IllegalArgumentException("not a WAV file: too short for a RIFF header");
-        }
-        ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
-        if (!tag(wav, 0, "RIFF")) {
-            throw new IllegalArgumentException(tag(wav, 0, "RIFX") ? "big-endian WAV (RIFX) is not supported"
-                    : "not a WAV file: no RIFF header");
-        }
-        if (!tag(wav, 8, "WAVE")) {
-            throw new IllegalArgumentException("not a WAV file: RIFF but not WAVE");
-        }
-        int format = -1;
-        int channels = 0;
-        int rate = 0;
-        int blockAlign = 0;
-        int bits = 0;
-        int dataOffset = -1;
-        int dataLength = 0;
-        int pos = 12;
-        while (pos + 8 <= wav.length) {
-            String id = new String(wav, pos, 4, java.nio.charset.StandardCharsets.US_ASCII);
-            long size = b.getInt(pos + 4) & 0xFFFFFFFFL;
-            int body = pos + 8;
-            if (id.equals("fmt ")) {
-                if (size < 16 || body + 16 > wav.length) {
-                    throw new IllegalArgumentException("WAV fmt chunk is truncated");
-                }
-                format = b.getShort(body) & 0xFFFF;
-                channels = b.getShort(body + 2) & 0xFFFF;
-                rate = b.getInt(body + 4);
-                blockAlign = b.getShort(body + 12) & 0xFFFF;
-                bits = b.getShort(body + 14) & 0xFFFF;
-                if (format == 0xFFFE) {
-                    if (size < 40 || body + 26 > wav.length) {
-                        throw new IllegalArgumentException("WAV extensible fmt chunk is truncated");
-                    }
-                    format = b.getShort(body + 24) & 0xFFFF; // the sub-format GUID starts with the format tag
-                }
-            } else if (id.equals("data")) {
-                if (format < 0) {
-                    throw new IllegalArgumentException("WAV data chunk comes before its fmt chunk");
-                }
-                dataOffset = body;
-                dataLength = (int) Math.min(size, wav.length - body); // a truncated or streamed file: what is there
-                break;
-            }
-            long next = body + size + (size & 1);
-            if (next > wav.length) {
-                break;
-            }
-            pos = (int) next;
-        }
-        if (format < 0) {
-            throw new IllegalArgumentException("WAV file without a fmt chunk");
-        }
-        String encoding = switch (format) {
-            case 1 -> "PCM";
-            case 6 -> "A-law";
-            case 7 -> "mu-law";
-            default -> null;
-        };
-        if (encoding == null) {
-            throw new IllegalArgumentException("WAV encoding " + formatName(format)
-                    + " is not supported: use 8- or 16-bit PCM, A-law or mu-law");
-        }
-        if (format == 1 && bits != 8 && bits != 16) {
-            throw new IllegalArgumentException(bits + "-bit PCM is not supported: use 8- or 16-bit PCM");
-        }
-        if (format != 1 && bits != 8) {
-            throw new IllegalArgumentException(encoding + " WAV must have 8 bits per sample, not " + bits);
-        }
-        if (channels != 1 && channels != 2) {
-            throw new IllegalArgumentException(channels + " channels are not supported: use mono or stereo");
-        }
-        if (rate < 8000 || rate > 48000) {
-            throw new IllegalArgumentException("sample rate " + rate + " Hz is not supported: use 8,000 to 48,000 Hz");
-        }
-        int bytesPerSample = bits / 8;
-        if (blockAlign != channels * bytesPerSample) {
-            throw new IllegalArgumentException("WAV block align " + blockAlign + " does not match " + channels
-                    + " channel(s) of " + bits + " bits");
-        }
-        if (dataOffset < 0) {
-            throw new IllegalArgumentException("WAV file without a data chunk");
-        }
-        int frames = dataLength / blockAlign;
-        if (frames == 0) {
-            throw new IllegalArgumentException("WAV file has no audio");
-        }
-        if ((long) frames > (long) MAX_SECONDS * rate) {
-            throw new IllegalArgumentException("WAV file is longer than " + MAX_SECONDS / 60 + " minutes");
-        }
-        float[] mono = new float[frames];
-        for (int f = 0; f < frames; f++) {
-            float sum = 0;
-            for (int c = 0; c < channels; c++) {
-                int at = dataOffset + f * blockAlign + c * bytesPerSample;
-                sum += switch (format) {
-                    case 6 -> G711.alawToLinear(wav[at]);
-                    case 7 -> G711.ulawToLinear(wav[at]);
-                    default -> bits == 8 ? ((wav[at] & 0xFF) - 128) << 8 : b.getShort(at);
-                };
-            }
-            mono[f] = sum / channels;
-        }
-        return toShorts(resample(mono, rate));
-    }
-
-    private static String formatName(int format) {
-        return switch (format) {
-            case 2 -> "MS ADPCM (2)";
-            case 3 -> "IEEE float (3)";
-            case 0x11 -> "IMA ADPCM (0x11)";
-            case 0x31 -> "GSM 6.10 (0x31)";
-            case 0x55 -> "MP3 (0x55)";
-            default -> "format tag " + format;
-        };
-    }
-
-    private static boolean tag(byte[] data, int at, String tag) {
-        for (int i = 0; i < 4; i++) {
-            if (data[at + i] != tag.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** To 8 kHz: a windowed-sinc low-pass at 3.6 kHz (Blackman), then linear interpolation. */
-    static float[] resample(float[] in, int rate) {
-        if (rate == RATE) {
-            return in;
-        }
-        double cutoff = 3600.0 / rate; // cycles per input sample
-        int half = (int) Math.ceil(4.0 * rate / 1000.0); // ~4 ms each side: 32 taps at 8 kHz, 192 at 48 kHz
-        double[] taps = new double[2 * half + 1];
-        double sum = 0;
-        for (int i = -half; i <= half; i++) {
-            double x = i == 0 ? 2 * cutoff : Math.sin(2 * Math.PI * cutoff * i) / (Math.PI * i);
-            double w = 0.42 + 0.5 * Math.cos(Math.PI * i / half) + 0.08 * Math.cos(2 * Math.PI * i / half);
-            taps[i + half] = x * w;
-            sum += taps[i + half];
-        }
-        for (int i = 0; i < taps.length; i++) {
-            taps[i] /= sum;
-        }
-        double step = rate / (double) RATE;
-        int outLength = (int) Math.floor((in.length - 1) / step) + 1;
-        float[] out = new float[outLength];
-        for (int o = 0; o < outLength; o++) {
-            double at = o * step;
-            int i0 = (int) Math.floor(at);
-            double frac = at - i0;
-            double a = filtered(in, i0, taps, half);
-            double v = frac == 0 ? a : a + (filtered(in, i0 + 1, taps, half) - a) * frac;
-            out[o] = (float) v;
-        }
-        return out;
-    }
-
-    private static double filtered(float[] in, int center, double[] taps, int half) {
-        if (center >= in.length) {
-            center = in.length - 1;
-        }
-        double acc = 0;
-        int from = Math.max(0, center - half);
-        int to = Math.min(in.length - 1, center + half);
-        for (int i = from; i <= to; i++) {
-            acc += in[i] * taps[i - center + half];
-        }
-        return acc;
-    }
-
-    private static short[] toShorts(float[] in) {
-        short[] out = new short[in.length];
-        for (int i = 0; i < in.length; i++) {
-            float v = Math.round(in[i]);
-            out[i] = (short) Math.max(-32768, Math.min(32767, v));
-        }
-        return out;
+        return Wav.decode(wav);
     }
 
     private record Samples(String name, short[] samples) implements Prompt {

@@ -1,6 +1,7 @@
 package org.sangdam.media;
 
 import org.junit.jupiter.api.DisplayName;
+import org.sangdam.media.domain.G711;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

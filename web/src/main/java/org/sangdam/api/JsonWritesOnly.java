@@ -13,6 +13,9 @@ import jakarta.ws.rs.ext.Provider;
  * credentials with a cross-site form or a no-CORS fetch, but those can only carry
  * form or text bodies. Every write must say {@code Content-Type: application/json},
  * which a foreign page cannot send without a CORS preflight that we never grant.
+ * Uploaded audio (a prompt's WAV) may say {@code audio/wav} or {@code application/octet-stream}
+ * instead: neither is a CORS-safelisted type, so they need the same preflight. A
+ * {@code multipart/form-data} upload is not offered for that reason: any page can post one.
  */
 @Provider
 @PreMatching
@@ -27,9 +30,17 @@ public class JsonWritesOnly implements ContainerRequestFilter {
             return;
         }
         MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !audio(type)) {
             request.abortWith(SangdamExceptionMapper.error(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "Content-Type", "writes take Content-Type: application/json"));
+                    "Content-Type", "writes take Content-Type: application/json (uploads: audio/wav)"));
         }
     }
+
+    private static boolean audio(MediaType type) {
+        String t = type.getType() + "/" + type.getSubtype();
+        return AUDIO.contains(t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> AUDIO = java.util.Set.of("audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave",
+            MediaType.APPLICATION_OCTET_STREAM);
 }

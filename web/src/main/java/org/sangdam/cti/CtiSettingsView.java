@@ -4,13 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
 import org.sangdam.admin.FormErrors;
 import org.sangdam.common.domain.SangdamException;
+import org.sangdam.common.domain.ValidationException;
 import org.sangdam.cti.domain.InitialStatus;
+import org.sangdam.prompt.PromptInfo;
+import org.sangdam.prompt.PromptService;
+import org.sangdam.prompt.StoredPrompt;
+import org.sangdam.prompt.domain.PromptRules;
 import org.sangdam.tenant.TenantInfo;
 import org.sangdam.tenant.TenantService;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * 전체 관리 → CTI 관리 → CTI 설정 (R1.3): the installation's SIP trunks and inbound
  * numbers (DID → service and scenario), and per service its recall time, status
- * after CTI login and abusive-call announcement text. The CTI settings service
+ * after CTI login, abusive-call announcement text, its uploaded prompts (music on hold,
+ * announcements) and which of them play. The CTI settings service
  * checks every value and who may change it.
  */
 @Named("ctiSettingsAdmin")
@@ -31,10 +39,13 @@ public class CtiSettingsView implements Serializable {
     CtiSettingsService cti;
     @EJB
     TenantService tenants;
+    @EJB
+    PromptService promptService;
 
     private final FormErrors trunkErrors = new FormErrors();
     private final FormErrors didErrors = new FormErrors();
     private final FormErrors settingsErrors = new FormErrors();
+    private final FormErrors promptErrors = new FormErrors();
 
     private List<TrunkInfo> trunks = List.of();
     private List<InboundNumberInfo> dids = List.of();
@@ -57,7 +68,14 @@ public class CtiSettingsView implements Serializable {
     private Integer recallSeconds;
     private InitialStatus initialStatus;
     private String abusiveText;
+    private String mohPrompt;
+    private String announcementPrompt;
     private CtiSettingsInfo shown;
+
+    private List<PromptInfo> prompts = List.of();
+    private String promptName;
+    private StoredPrompt.Kind promptKind = StoredPrompt.Kind.MUSIC;
+    private transient UploadedFile promptFile;
 
     @PostConstruct
     void load() {
@@ -143,13 +161,64 @@ public class CtiSettingsView implements Serializable {
         recallSeconds = shown.recallSeconds();
         initialStatus = shown.initialStatus();
         abusiveText = shown.abusiveText();
+        mohPrompt = shown.mohPrompt();
+        announcementPrompt = shown.announcementPrompt();
+        promptErrors.clear();
+        prompts = promptService.list(settingsService);
+    }
+
+    /** Uploads the chosen WAV as the service's prompt; a refused file says why beside the file input. */
+    public void uploadPrompt() {
+        promptErrors.clear();
+        try {
+            byte[] wav = promptFile == null || promptFile.getSize() == 0 ? null : promptFile.getContent();
+            promptService.upload(settingsService, promptName, promptKind == null ? null : promptKind.name(), wav);
+            promptName = null;
+            FormErrors.info("admin.saved");
+        } catch (SangdamException refused) {
+            String text = promptErrors.refused(refused, "");
+            if (refused instanceof ValidationException v && "file".equals(v.field())) {
+                promptErrors.getByField().put("file", FormErrors.text("admin.prompt.badFile") + " " + text);
+            } else if (refused instanceof ValidationException v && "name".equals(v.field())) {
+                promptErrors.getByField().put("name", FormErrors.text("admin.prompt.badName"));
+            }
+        }
+        promptFile = null;
+        prompts = promptService.list(settingsService);
+    }
+
+    public void deletePrompt(String name) {
+        promptErrors.clear();
+        try {
+            promptService.delete(settingsService, name);
+            FormErrors.info("admin.removed");
+        } catch (SangdamException refused) {
+            promptErrors.refusedOnPage(refused, "");
+        }
+        prompts = promptService.list(settingsService);
+    }
+
+    /** what music on hold and the announcement may name: the built-in prompts and the service's uploads */
+    public List<String> getPromptChoices() {
+        List<String> names = new ArrayList<>(PromptRules.BUILT_IN.stream().sorted().toList());
+        prompts.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /** where the browser's audio player fetches a prompt (the REST API, with the console's session) */
+    public String listenPath(String name) {
+        return "/api/services/" + settingsService + "/cti/prompts/" + name + ".wav";
+    }
+
+    public String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
     }
 
     public void saveSettings() {
         settingsErrors.clear();
         try {
             shown = cti.updateSettings(settingsService, new CtiSettingsInfo(settingsService, recallSeconds == null ? 0 : recallSeconds,
-                    initialStatus, shown.mohPrompt(), shown.announcementPrompt(), abusiveText));
+                    initialStatus, mohPrompt, announcementPrompt, abusiveText));
             FormErrors.info("admin.saved");
         } catch (SangdamException refused) {
             settingsErrors.refused(refused);
@@ -205,6 +274,19 @@ public class CtiSettingsView implements Serializable {
     public void setRecallSeconds(Integer v) { recallSeconds = v; }
     public InitialStatus getInitialStatus() { return initialStatus; }
     public void setInitialStatus(InitialStatus v) { initialStatus = v; }
+    public Map<String, String> getPromptErrors() { return promptErrors.getByField(); }
+    public List<PromptInfo> getPrompts() { return prompts; }
+    public StoredPrompt.Kind[] getPromptKinds() { return StoredPrompt.Kind.values(); }
+    public String getPromptName() { return promptName; }
+    public void setPromptName(String v) { promptName = v; }
+    public StoredPrompt.Kind getPromptKind() { return promptKind; }
+    public void setPromptKind(StoredPrompt.Kind v) { promptKind = v; }
+    public UploadedFile getPromptFile() { return promptFile; }
+    public void setPromptFile(UploadedFile v) { promptFile = v; }
+    public String getMohPrompt() { return mohPrompt; }
+    public void setMohPrompt(String v) { mohPrompt = v; }
+    public String getAnnouncementPrompt() { return announcementPrompt; }
+    public void setAnnouncementPrompt(String v) { announcementPrompt = v; }
     public String getAbusiveText() { return abusiveText; }
     public void setAbusiveText(String v) { abusiveText = v; }
 }

@@ -6,14 +6,19 @@ import jakarta.inject.Named;
 import org.sangdam.admin.FormErrors;
 import org.sangdam.admin.ServicePage;
 import org.sangdam.common.domain.SangdamException;
+import org.sangdam.cti.AgentQueues;
+import org.sangdam.cti.CtiAgentService;
 import org.sangdam.user.domain.Role;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * 서비스 관리 → 상담원 (R1.2): the service's users; create, deactivate and reactivate,
- * reset a password, grant or revoke the phone permission. The user service checks
+ * reset a password, grant or revoke the phone permission, set the queues a CTI agent
+ * answers (R2.6). The user service checks
  * the input and that the caller administers this service.
  */
 @Named("agentsAdmin")
@@ -23,6 +28,8 @@ public class AgentsView extends ServicePage {
 
     @EJB
     UserService users;
+    @EJB
+    CtiAgentService ctiAgents;
 
     private List<UserInfo> members = List.of();
     private final FormErrors createErrors = new FormErrors();
@@ -35,12 +42,33 @@ public class AgentsView extends ServicePage {
     private Role role = Role.AGENT;
     private boolean phonePermission;
 
+    /** per CTI agent (by user id): the queues they answer, as typed ("sales, support"; blank = every queue) */
+    private final Map<Long, String> queueInputs = new HashMap<>();
+
     private UserInfo resetFor;
     private String newPassword;
 
     @Override
     protected void loaded() {
         members = users.list(serviceId());
+        queueInputs.clear();
+        members.stream().filter(u -> u.ctiId() != null)
+                .forEach(u -> queueInputs.put(u.id(), String.join(", ", ctiAgents.queues(serviceId(), u.id()).queues())));
+    }
+
+    /** sets the queues a CTI agent answers (R2.6); the CTI agent service checks each name */
+    public void saveQueues(UserInfo u) {
+        rowErrors.clear();
+        String typed = queueInputs.get(u.id());
+        List<String> queues = typed == null ? List.of()
+                : Arrays.stream(typed.split("[,\\s]+")).filter(q -> !q.isBlank()).toList();
+        try {
+            ctiAgents.setQueues(serviceId(), u.id(), new AgentQueues(queues));
+            FormErrors.info("admin.saved");
+            loaded();
+        } catch (SangdamException refused) {
+            rowErrors.refused(refused, u.id() + ".");
+        }
     }
 
     public void create() {
@@ -105,6 +133,7 @@ public class AgentsView extends ServicePage {
     }
 
     public List<UserInfo> getMembers() { return members; }
+    public Map<Long, String> getQueueInputs() { return queueInputs; }
     public Map<String, String> getCreateErrors() { return createErrors.getByField(); }
     public Map<String, String> getPasswordErrors() { return passwordErrors.getByField(); }
     public String getUsername() { return username; }

@@ -86,6 +86,25 @@ public final class AdminPage {
         return this;
     }
 
+    /** puts a file into the form's file input (a p:fileUpload in simple mode), as choosing it in the file dialog would */
+    public AdminPage attach(String formId, java.nio.file.Path file) {
+        Waits.on(driver).until(d -> {
+            d.findElement(By.cssSelector("[id='" + formId + "'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            return true;
+        });
+        return this;
+    }
+
+    /** presses a button that posts the whole page (not ajax, e.g. an upload) and waits for the new page */
+    public AdminPage submit(String id) {
+        WebElement button = driver.findElement(By.id(id));
+        button.click();
+        Waits.on(driver).until(ExpectedConditions.stalenessOf(button));
+        Waits.on(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("adminMenu")));
+        awaitAjaxDone();
+        return this;
+    }
+
     /** a PrimeFaces checkbox: clicks its box when it is not already as wanted */
     public AdminPage check(String id, boolean on) {
         WebElement box = driver.findElement(By.id(id));

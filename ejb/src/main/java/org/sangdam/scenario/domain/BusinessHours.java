@@ -40,11 +40,19 @@ public record BusinessHours(ZoneId zone, Map<DayOfWeek, Span> week, Set<LocalDat
             if (parts.length != 2) {
                 throw new ValidationException(field, field + " must look like 09:00-18:00");
             }
+            LocalTime start;
+            LocalTime end;
             try {
-                return new Span(LocalTime.parse(parts[0].strip()), LocalTime.parse(parts[1].strip()));
+                start = LocalTime.parse(parts[0].strip());
+                end = LocalTime.parse(parts[1].strip());
             } catch (java.time.format.DateTimeParseException e) {
                 throw new ValidationException(field, field + " must look like 09:00-18:00");
             }
+            if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
+                // named by its day, so a form shows it beside that day
+                throw new ValidationException(field, field + ": " + start + "-" + end + " ends before it starts");
+            }
+            return new Span(start, end);
         }
 
         @Override

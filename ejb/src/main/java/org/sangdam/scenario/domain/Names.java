@@ -5,13 +5,13 @@ import org.sangdam.common.domain.ValidationException;
 import java.util.regex.Pattern;
 
 /** Prompt and queue names in a scenario: short, lower-case, safe in file names and URLs. */
-final class Names {
+public final class Names {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
     private Names() {
     }
 
-    static String prompt(String field, String value) {
+    public static String prompt(String field, String value) {
         return check(field, value, "a prompt name");
     }
 

@@ -129,7 +129,7 @@ class ScenarioRunTest {
             assertField(() -> new Menu("p", Map.of('1', "sales"), 0, 2, "sales"), "menu.timeoutSeconds");
             assertField(() -> new Menu("p", Map.of('1', "sales"), 5, 9, "sales"), "menu.attempts");
             assertField(() -> new Menu("p", Map.of('1', "sales"), 5, 2, null), "menu.fallbackQueue");
-            assertField(() -> Span.parse("hours.open.MONDAY", "18:00-09:00"), "hours.open");
+            assertField(() -> Span.parse("hours.open.MONDAY", "18:00-09:00"), "hours.open.MONDAY");
             assertField(() -> Span.parse("hours.open.MONDAY", "nine to six"), "hours.open.MONDAY");
             assertField(() -> new BusinessHours(SEOUL, Map.of(), Set.of(), "closed"), "hours.open");
             assertField(() -> new BusinessHours(null, Map.of(DayOfWeek.MONDAY, new Span(LocalTime.NOON, LocalTime.MIDNIGHT)), Set.of(), "closed"), "hours.zone");

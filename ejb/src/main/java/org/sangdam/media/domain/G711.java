@@ -1,4 +1,4 @@
-package org.sangdam.media;
+package org.sangdam.media.domain;
 
 /**
  * G.711 µ-law (PCMU) and A-law (PCMA), ITU-T G.711, pure Java tables: 16-bit linear PCM

@@ -1,4 +1,4 @@
-package org.sangdam.media;
+package org.sangdam.media.domain;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
