@@ -30,6 +30,7 @@ class ScenarioCallIT extends SipIT {
     /** the built-in prompts' lengths (prompts/README.md), in 20 ms blocks */
     private static final int CLOSED_BLOCKS = 15_190 / 20;
     private static final int ABUSIVE_BLOCKS = 11_650 / 20;
+    private static final int CALL_LATER_BLOCKS = 16_810 / 20;
     private static final Duration PROMPT = Duration.ofSeconds(40);
 
     @Test
@@ -87,6 +88,27 @@ class ScenarioCallIT extends SipIT {
                     .as("its last five seconds (the English part) are heard too").isGreaterThan(50);
             assertThat(desk.state()).as("no agent was offered the call").isEqualTo("READY");
             assertThat(phone.saw("CALL_INCOMING") || phone.saw("CALL_ESTABLISHED")).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("R2.6 nobody free for N seconds with HANG_UP: queue music for N s, then the call-later prompt over its length, then BYE")
+    void noAgentHangsUpPolitely() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId(), """
+                {"queue": {"music": "default-moh"},
+                 "noAgent": {"afterSeconds": 5, "action": "HANG_UP", "prompt": "default-call-later"}}""");
+        try (Baresip customer = customer("01012121212")) {
+            CtiDesk desk = new CtiDesk(agent);
+            desk.act("login"); // in Work: nobody takes the call
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_ESTABLISHED", SIP);
+            Path heard = lastRecording(customer);
+            customer.awaitEvent("CALL_CLOSED", PROMPT);
+
+            int blocks = Tones.length(heard) / 160;
+            assertThat(blocks).as("5 s of music, then the prompt, before BYE").isGreaterThanOrEqualTo(5_000 / 20 + CALL_LATER_BLOCKS - 50);
+            assertThat(speechBlocks(heard, 5 * 8000)).as("the call-later prompt is heard over its length").isGreaterThan(CALL_LATER_BLOCKS / 2);
         }
     }
 
