@@ -5,7 +5,8 @@ import org.sangdam.scenario.domain.ScenarioDefinition;
 /**
  * A customer's call has arrived at a DID (R2.4): its id, and the DID's scenario for the
  * phone network to run (greeting, menu, hours) before it puts the call in a queue with
- * {@link CallControl#enterQueue(long, String)}.
+ * {@link CallControl#enterQueue(long, String)}; {@code tenantId} is the service the DID
+ * belongs to (whose uploaded prompts the scenario plays).
  */
-public record CallArrival(long callId, ScenarioDefinition scenario) {
+public record CallArrival(long callId, long tenantId, ScenarioDefinition scenario) {
 }

@@ -65,7 +65,7 @@ public class CallControlBean implements CallControl {
         Instant now = Instant.now();
         PhoneCall c = calls.add(new PhoneCall(tenant.getId(), "INBOUND", CallState.ARRIVED.name(), from, did, now));
         calls.record(c, "ARRIVED", null, "from " + from + " to " + did, now);
-        return new CallArrival(c.getId(), scenario);
+        return new CallArrival(c.getId(), tenant.getId(), scenario);
     }
 
     @Override

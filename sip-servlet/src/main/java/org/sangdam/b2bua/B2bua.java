@@ -13,6 +13,7 @@ import org.sangdam.b2bua.domain.Effect;
 import org.sangdam.call.CallControl;
 import org.sangdam.common.domain.SangdamException;
 import org.sangdam.media.MediaLeg;
+import org.sangdam.media.Prompt;
 import org.sangdam.sip.SipNetwork;
 
 import javax.sip.ClientTransaction;
@@ -44,6 +45,8 @@ public class B2bua {
     CallMedia media;
     @Inject
     TrunkOutboundHandler trunkOutbound;
+    @Inject
+    PromptLibrary prompts;
     @EJB
     CallControl core;
     @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
@@ -103,12 +106,20 @@ public class B2bua {
                 case Effect.Unbridge u -> media.engine().unbridge(call.customerMedia);
                 case Effect.MusicToCustomer m -> call.customerMedia.play(media.music(), true, null);
                 case Effect.RingbackToAgent r -> call.agentMedia.play(media.ringback(), true, null);
-                case Effect.PromptThenByeCustomer p -> call.customerMedia.play(media.announcement(p.prompt()), false, () -> {
-                    synchronized (call) {
-                        bye(call.customerDialog);
-                        close(call);
+                case Effect.PromptThenByeCustomer p -> {
+                    Runnable byeAndClose = () -> {
+                        synchronized (call) {
+                            bye(call.customerDialog);
+                            close(call);
+                        }
+                    };
+                    Optional<Prompt> prompt = prompts.find(call.tenantId, p.prompt());
+                    if (prompt.isPresent()) {
+                        call.customerMedia.play(prompt.get(), false, byeAndClose);
+                    } else {
+                        byeAndClose.run(); // a missing prompt is skipped (PromptLibrary logged it)
                     }
-                });
+                }
                 case Effect.CloseMedia c -> close(call);
                 case Effect.ByeConsult b -> bye(call.model.consultWinner() == null ? null : call.consultDialogs.get(call.model.consultWinner()));
                 case Effect.ByeConsultFork f -> bye(call.consultDialogs.get(f.fork()));
@@ -180,6 +191,11 @@ public class B2bua {
 
     /** frees the call's media and forgets its legs; idempotent */
     void close(LiveCall call) {
+        if (call.scenarioTimer != null) {
+            call.scenarioTimer.cancel(false);
+            call.scenarioTimer = null;
+        }
+        call.scenario = null;
         for (MediaLeg leg : new MediaLeg[]{call.customerMedia, call.agentMedia, call.consultMedia}) {
             if (leg != null) {
                 leg.close();

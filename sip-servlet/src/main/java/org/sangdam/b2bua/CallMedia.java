@@ -11,12 +11,10 @@ import org.sangdam.media.RtpMediaEngine;
 import org.sangdam.sip.domain.RtpConfig;
 import org.sangdam.sip.domain.SipSettings;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The server's RTP media engine and the prompts calls hear: queue music and music on
- * hold (the default that ships), ringback, announcements. The engine binds its ports
+ * hold (the default that ships) and ringback; named prompts come from {@link PromptLibrary}. The engine binds its ports
  * when the first call needs them and closes with the deployment.
  */
 @ApplicationScoped
@@ -48,25 +46,6 @@ public class CallMedia {
             ringback = Prompts.ringback();
         }
         return ringback;
-    }
-
-    /**
-     * The announcement a service configured (a WAV file path); until the scenario work
-     * ships default announcements (issue 7), an unreadable or missing one is a short
-     * tone, so the customer still hears that the call is being ended.
-     */
-    public Prompt announcement(String configured) {
-        if (configured != null && !configured.isBlank()) {
-            Path file = Path.of(configured.strip());
-            if (Files.isReadable(file)) {
-                try {
-                    return Prompts.load(file);
-                } catch (RuntimeException e) {
-                    LOG.warnf("announcement %s could not be loaded: %s", file, e.getMessage());
-                }
-            }
-        }
-        return Prompts.tone("announcement", 1500, 0, 440);
     }
 
     @PreDestroy

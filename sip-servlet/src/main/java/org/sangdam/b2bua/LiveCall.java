@@ -2,12 +2,14 @@ package org.sangdam.b2bua;
 
 import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.media.MediaLeg;
+import org.sangdam.scenario.domain.ScenarioRun;
 
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * One call through the B2BUA: the CTI core's call id, the legs' rules
@@ -38,6 +40,15 @@ final class LiveCall {
     final Set<String> consultCancelOnProvisional = ConcurrentHashMap.newKeySet();
     /** the number the call is about on our side: the DID (inbound) or the caller ID (outbound), for consultations through the trunk */
     String ourNumber;
+    /** the service the call belongs to (whose uploaded prompts it hears); null for outbound calls */
+    Long tenantId;
+    /** the scenario before an agent (inbound, R2.6); null once an agent is being connected or it ended */
+    ScenarioRun scenario;
+    /** bumped at each scenario step: timers and prompt ends of an earlier step do nothing */
+    long scenarioGeneration;
+    ScheduledFuture<?> scenarioTimer;
+    /** the queue music the scenario chose */
+    String queueMusic;
 
     LiveCall(long callId, B2buaCall model, String customerNumber, String callerId) {
         this.callId = callId;

@@ -34,6 +34,7 @@ import org.sangdam.telephony.TelephonyPort;
 public class SipTelephony implements TelephonyPort {
     private static final Logger LOG = Logger.getLogger(SipTelephony.class);
     static final int PRIORITY = 0;
+    static final String DEFAULT_ANNOUNCEMENT = "default-abusive";
 
     @EJB
     TelephonyGateway gateway;
@@ -43,6 +44,8 @@ public class SipTelephony implements TelephonyPort {
     AgentEndpointHandler agentEndpoint;
     @Inject
     TrunkOutboundHandler trunkOutbound;
+    @Inject
+    ScenarioDriver scenarios;
 
     @PostConstruct
     void plugIn() {
@@ -72,6 +75,7 @@ public class SipTelephony implements TelephonyPort {
             LOG.warnf("connect: call %d is not in progress here", callId);
             return;
         }
+        scenarios.stop(call); // no more queue announcements or no-agent checks
         // the phone shows who is calling: the customer's number in From
         if (!agentEndpoint.invite(call, agentNumber, call.customerNumber)) {
             LOG.warnf("call %d: agent %s has no phone to connect; the call goes back to the queue", callId, agentNumber);
@@ -131,7 +135,12 @@ public class SipTelephony implements TelephonyPort {
 
     @Override
     public void playAndHangUp(long callId, String prompt) {
-        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, m -> m.playAndHangUp(prompt)));
+        // R3.6: a service that configured no announcement gets the built-in one
+        String announcement = prompt == null || prompt.isBlank() ? DEFAULT_ANNOUNCEMENT : prompt.strip();
+        b2bua.find(callId).ifPresent(call -> {
+            scenarios.stop(call);
+            b2bua.apply(call, m -> m.playAndHangUp(announcement));
+        });
     }
 
     @Override

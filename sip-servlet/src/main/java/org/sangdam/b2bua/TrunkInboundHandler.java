@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.call.CallArrival;
 import org.sangdam.call.CallControl;
 import org.sangdam.common.domain.ConflictException;
 import org.sangdam.common.domain.NotFoundException;
@@ -18,6 +19,7 @@ import org.sangdam.trunk.Trunks;
 import org.sangdam.trunk.domain.InboundGate;
 
 import javax.sip.Dialog;
+import java.time.Instant;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
@@ -29,7 +31,8 @@ import javax.sip.message.Response;
  * {@link InboundGate} decides whether it may enter (403 unknown source, 404 unknown
  * number: nothing else happens); the offer must have a codec we speak (488, nothing
  * else happens); then the CTI core queues the call, the INVITE is answered 200 with
- * our SDP and the customer hears queue music from the start. The leg's BYE and
+ * our SDP and the DID's scenario runs ({@link ScenarioDriver}: greeting, menu, hours,
+ * queue music). The leg's BYE and
  * re-INVITEs come back here.
  */
 @ApplicationScoped
@@ -44,6 +47,8 @@ public class TrunkInboundHandler implements SipHandler {
     SipNetwork network;
     @Inject
     B2bua b2bua;
+    @Inject
+    ScenarioDriver scenarios;
     @EJB
     CallControl core;
 
@@ -75,13 +80,13 @@ public class TrunkInboundHandler implements SipHandler {
         String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         MediaLeg leg = media.engine().openLeg("customer " + sipCallId);
         String answer;
-        long callId;
+        CallArrival arrival;
         try {
             answer = leg.answer(offer);
-            // queuing the call is a transaction with the database and the broker: under load longer than
+            // recording the arrival is a transaction with the database: under load longer than
             // T1 (500 ms), so the carrier would retransmit the INVITE without this
             exchange.trying();
-            callId = core.customerCallArrived(admit.did().number(), caller(request));
+            arrival = core.arrive(admit.did().number(), caller(request));
         } catch (NoCommonCodecException e) {
             leg.close();
             exchange.reply(Response.NOT_ACCEPTABLE_HERE);
@@ -102,8 +107,10 @@ public class TrunkInboundHandler implements SipHandler {
             leg.close();
             throw e;
         }
+        long callId = arrival.callId();
         LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), caller(request), null));
         synchronized (call) {
+            call.tenantId = arrival.tenantId();
             call.customerMedia = leg;
             call.customerSipCallId = sipCallId;
             call.ourNumber = admit.did().number();
@@ -116,7 +123,7 @@ public class TrunkInboundHandler implements SipHandler {
             exchange.send(ok);
         }
         LOG.infof("call %d: %s from trunk %s for %s", callId, caller(request), admit.trunk().name(), admit.did().number());
-        b2bua.apply(call, m -> B2buaCall.inboundStart());
+        scenarios.start(call, arrival.scenario().start(Instant.now()));
     }
 
     /** the customer side of a call, inbound or outbound: BYE ends the call, re-INVITEs get our media */
@@ -124,7 +131,15 @@ public class TrunkInboundHandler implements SipHandler {
         return exchange -> {
             if (Request.BYE.equals(exchange.request().getMethod())) {
                 exchange.reply(Response.OK);
+                scenarios.stop(call);
+                boolean announcing;
+                synchronized (call) {
+                    announcing = call.model.ended(); // gone during a closing prompt or an announcement
+                }
                 b2bua.apply(call, B2buaCall::customerHungUp);
+                if (announcing) {
+                    b2bua.close(call);
+                }
             } else {
                 Sdp.answerInDialog(exchange, network, call.customerMedia, "sangdam");
             }

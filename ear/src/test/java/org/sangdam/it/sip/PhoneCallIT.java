@@ -16,21 +16,22 @@ import static org.awaitility.Awaitility.await;
  * the agent's phone registered with its CTI number and answering automatically,
  * the agent answering through the CTI API, and audio checked by frequency: the
  * customer sends 700 Hz, the agent's phone 1300 Hz, each side's recording must
- * carry the other's tone. SIPp plays the INVITEs that must be refused.
+ * carry the other's tone. SIPp plays the INVITEs that must be refused. The helpers are
+ * shared with {@link ScenarioCallIT}.
  */
 @DisplayName("Issue 5 phone calls through the B2BUA with real peers and real audio")
 class PhoneCallIT extends SipIT {
-    private static final int CUSTOMER_HZ = 700;
-    private static final int AGENT_HZ = 1300;
+    static final int CUSTOMER_HZ = 700;
+    static final int AGENT_HZ = 1300;
     /** 2 s of a tone, in 20 ms blocks */
-    private static final int TWO_SECONDS = 100;
-    private static final Duration SIP = Duration.ofSeconds(15);
+    static final int TWO_SECONDS = 100;
+    static final Duration SIP = Duration.ofSeconds(15);
 
-    private static String server() {
+    static String server() {
         return SipPeers.HOST + ":" + SipPeers.SERVER_PORT;
     }
 
-    private static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
+    static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
         return agentPhone(agent, AGENT_HZ);
     }
 
@@ -49,11 +50,11 @@ class PhoneCallIT extends SipIT {
         return phone;
     }
 
-    private static Baresip customer(String number) {
+    static Baresip customer(String number) {
         return Baresip.start("customer-" + number, "<sip:" + number + "@" + SipPeers.HOST + ">;regint=0", CUSTOMER_HZ, true);
     }
 
-    private static Path lastRecording(Baresip peer) {
+    static Path lastRecording(Baresip peer) {
         assertThat(peer.receivedAudio()).as(peer + " recorded nothing; log:\n" + peer.log()).isNotEmpty();
         return peer.receivedAudio().getLast();
     }
@@ -62,7 +63,7 @@ class PhoneCallIT extends SipIT {
      * The customer calls, the agent is offered the call and answers in the CTI API;
      * both phones end up in the call. Returns the ticket the answer opened.
      */
-    private static long connect(Baresip customer, String did, CtiDesk desk, Baresip phone, String customerNumber) {
+    static long connect(Baresip customer, String did, CtiDesk desk, Baresip phone, String customerNumber) {
         customer.dial("sip:" + did + "@" + server());
         customer.awaitEvent("CALL_ESTABLISHED", SIP);
         JsonNode offered = desk.awaitState("OFFERED", SIP);

@@ -71,6 +71,21 @@ final class SipAdmin {
         return did;
     }
 
+    /** a new inbound number of the service running a new scenario with this JSON definition (R2.6) */
+    static String newInboundNumber(long serviceId, String scenarioDefinition) {
+        long scenario = send("POST", "/services/" + serviceId + "/cti/scenarios",
+                map("name", "scn-" + RUN + "-" + ThreadLocalRandom.current().nextInt(1_000_000), "definition", scenarioDefinition)).path("id").asLong();
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String did = "02" + rnd.nextInt(2000, 10000) + String.format("%04d", rnd.nextInt(10000));
+        send("POST", "/cti/inbound-numbers", map("number", did, "serviceId", serviceId, "scenarioId", scenario));
+        return did;
+    }
+
+    /** the queues an agent answers (R2.6 menus) */
+    static void answersQueues(PhoneAgent agent, String... queues) {
+        send("PUT", "/services/" + agent.serviceId() + "/users/" + agent.userId() + "/queues", map("queues", java.util.List.of(queues)));
+    }
+
     /** a caller ID of the service, registered and approved (R1.5); returns its number as stored */
     static String approvedCallerId(long serviceId) {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();

@@ -13,10 +13,13 @@ import java.util.Set;
 public final class PromptRules {
     /**
      * Prompts the server ships or refers to by default: {@code default-moh} (the music on hold in
-     * sip-servlet's resources), {@code default-greeting} (the default scenario's greeting) and
+     * sip-servlet's resources), {@code default-greeting} (the default scenario's greeting),
+     * {@code default-closed} (out of hours), {@code default-please-wait} (nobody free yet),
+     * {@code default-call-later} (nobody free for too long, the call ends) and
      * {@code default-abusive} (the demo's abusive-call announcement).
      */
-    public static final Set<String> BUILT_IN = Set.of("default-moh", "default-greeting", "default-abusive");
+    public static final Set<String> BUILT_IN = Set.of("default-moh", "default-greeting", "default-closed", "default-please-wait",
+            "default-call-later", "default-abusive");
 
     private PromptRules() {
     }
