@@ -38,6 +38,10 @@ final class LiveCall {
     final Set<String> consultCancelOnProvisional = ConcurrentHashMap.newKeySet();
     /** the number the call is about on our side: the DID (inbound) or the caller ID (outbound), for consultations through the trunk */
     String ourNumber;
+    /** the call's recording (issue 7), once customer and agent were first bridged; refused: the service does not record */
+    org.sangdam.media.CallRecording recording;
+    boolean recordingRefused;
+    MediaLeg recordingAgentSide;
 
     LiveCall(long callId, B2buaCall model, String customerNumber, String callerId) {
         this.callId = callId;

@@ -149,7 +149,7 @@ public class CtiSettingsView implements Serializable {
         settingsErrors.clear();
         try {
             shown = cti.updateSettings(settingsService, new CtiSettingsInfo(settingsService, recallSeconds == null ? 0 : recallSeconds,
-                    initialStatus, shown.mohPrompt(), shown.announcementPrompt(), abusiveText));
+                    initialStatus, shown.mohPrompt(), shown.announcementPrompt(), abusiveText, null, null));
             FormErrors.info("admin.saved");
         } catch (SangdamException refused) {
             settingsErrors.refused(refused);
