@@ -217,4 +217,42 @@ class CallRecordingIT extends SipIT {
             assertThat(kinds).containsSubsequence("CONNECTED", "CONSULT_STARTED", "CONSULT_CONNECTED", "CUSTOMER_HUNG_UP", "AGENT_HUNG_UP");
         }
     }
+
+    @Test
+    @DisplayName("Issue 7.2 a busy consultation target (486 through the trunk) returns the agent to On hold; the ticket shows the cause; Release brings the customer back")
+    void busyConsultationTarget() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int targetPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, targetPort);
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01045454545")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            long ticket = connect(customer, did, desk, phone);
+            var busy = Sipp.scenario("uas-busy-expect-ack").port(targetPort).start();
+            desk.consultNumber("010-5555-0001");
+            Sipp.Result target = busy.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(target.passed()).as(target.toString()).isTrue();
+            desk.awaitState("ON_HOLD", SIP);
+
+            JsonNode failed = null;
+            for (JsonNode e : ticket(agent, ticket).path("events")) {
+                if (e.path("kind").asText().equals("CONSULT_FAILED")) {
+                    failed = e;
+                }
+            }
+            assertThat(failed).as("the ticket records the failed consultation").isNotNull();
+            assertThat(failed.path("detail").asText()).contains("486");
+
+            assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
+            Path customerHears = customer.receivedAudio().getLast();
+            int released = Tones.length(customerHears);
+            await("the customer hears the agent again").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, released) >= 50);
+            desk.act("hang-up");
+            customer.awaitEvent("CALL_CLOSED", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
 }
