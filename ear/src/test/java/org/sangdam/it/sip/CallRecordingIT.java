@@ -255,4 +255,53 @@ class CallRecordingIT extends SipIT {
             SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
         }
     }
+
+    @Test
+    @DisplayName("Part 5/6: the recording goes on through consultation and transfer: after Connect customer the right channel is the target; "
+            + "the ticket's timeline shows the transfer with its target")
+    void recordingFollowsTheTransfer() throws Exception {
+        int targetHz = 1900;
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        Baresip target = Baresip.start("agent-" + colleague.ctiNumber(), "<sip:" + colleague.ctiNumber() + "@" + server() + ">;auth_pass="
+                + colleague.sipPassword() + ";regint=600;answermode=auto", targetHz, true);
+        long ticket;
+        try (Baresip phone = agentPhone(agent); target; Baresip customer = customer("01056565656")) {
+            target.awaitRegistered();
+            CtiDesk desk = new CtiDesk(agent).ready();
+            ticket = connect(customer, did, desk, phone);
+            Path customerHears = customer.receivedAudio().getLast();
+            await("talking").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= 100);
+            new CtiDesk(colleague).ready();
+            desk.consultAgent(colleague.userId());
+            target.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            desk.act("connect-customer");
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            int transferred = Tones.length(customerHears);
+            await("the customer talks with the target").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, targetHz, transferred) >= 150);
+            customer.hangUp();
+            target.awaitEvent("CALL_CLOSED", SIP);
+        }
+        JsonNode info = ticket(agent, ticket);
+        JsonNode transfer = null;
+        for (JsonNode e : info.path("events")) {
+            if (e.path("kind").asText().equals("TRANSFER_COMPLETED")) {
+                transfer = e;
+            }
+        }
+        assertThat(transfer).as("the timeline shows the transfer: " + info.path("events")).isNotNull();
+        assertThat(transfer.path("detail").asText()).isEqualTo("connected to " + colleague.ctiNumber());
+
+        HttpResponse<byte[]>[] served = new HttpResponse[1];
+        await("the recording").atMost(SIP).pollInterval(Duration.ofMillis(300))
+                .until(() -> (served[0] = get(agent, "/tickets/" + ticket + "/recording")).statusCode() == 200);
+        short[][] ch = stereo(served[0].body());
+        assertThat(blocksWith(ch[0], CUSTOMER_HZ)).as("left: the customer throughout").isGreaterThanOrEqualTo(250);
+        assertThat(blocksWith(ch[1], AGENT_HZ)).as("right: the first agent before the transfer").isGreaterThanOrEqualTo(100);
+        assertThat(blocksWith(ch[1], targetHz)).as("right: the target after the transfer").isGreaterThanOrEqualTo(150);
+    }
 }
