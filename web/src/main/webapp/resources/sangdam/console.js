@@ -84,7 +84,7 @@ window.Sangdam = (function () {
     if (m.kind === 'recall' || m.kind === 'call-ended') {
       stopRing();
     }
-    if (m.kind === 'dial-failed' || m.kind === 'consult-failed') {
+    if (m.kind === 'dial-failed' || m.kind === 'consult-failed' || m.kind === 'customer-left') {
       refresh([{ name: 'notice', value: m.kind }, { name: 'cause', value: m.cause || '' }]);
       return;
     }

@@ -50,6 +50,21 @@ final class Network {
         assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(204);
     }
 
+    /** plays the SIP layer bridging customer and agent: the path the core wants the recording at, or null */
+    static String recordingFile(long callId) {
+        HttpResponse<String> r = post("/calls/" + callId + "/recording");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode file = json(r.body()).path("file");
+        return file.isNull() ? null : file.asText();
+    }
+
+    /** the retention cleanup, run as of {@code at}; the number of recordings it deleted */
+    static int cleanRecordings(java.time.Instant at) {
+        HttpResponse<String> r = post("/recordings/cleanup?at=" + enc(at.toString()));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json(r.body()).path("deleted").asInt();
+    }
+
     static List<String> commands() {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/commands")).GET().build(),

@@ -255,6 +255,7 @@ public class CtiServiceBean implements CtiService {
         Instant now = Instant.now();
         String prompt = me.settings().getAnnouncementPrompt();
         flow.callEvent(me.settings(), c, CallEvent.ABUSIVE_CALL_TERMINATED, me.id(), "announcement " + prompt, now);
+        c.keepRecording(); // evidence: retention never deletes it (issue 7 part 3)
         if (c.getTicketId() != null) {
             tickets.record(c.getTicketId(), "ABUSIVE_TERMINATION", me.settings().getAbusiveText(), me.user().getUsername(), now);
         }
@@ -286,6 +287,14 @@ public class CtiServiceBean implements CtiService {
         Me me = loggedIn();
         PhoneCall c = heldCall(me, "there is no call to " + what);
         telephony.requireAvailable();
+        if (detail == null && c.getConsultTarget() != null) {
+            // issue 7 part 6: the ticket's timeline names the transfer target and what became of it
+            detail = switch (event) {
+                case TRANSFER_COMPLETED -> "connected to " + c.getConsultTarget();
+                case CONSULT_CANCELLED -> "cancelled " + c.getConsultTarget();
+                default -> null;
+            };
+        }
         flow.callEvent(me.settings(), c, event, me.id(), detail, Instant.now());
         long callId = c.getId();
         Consumer<TelephonyPort> command = port -> action.run(callId, port);
@@ -332,14 +341,18 @@ public class CtiServiceBean implements CtiService {
         AgentState state = AgentState.valueOf(s.getState());
         List<String> allowed = new java.util.ArrayList<>(new AgentStateMachine(me.settings().getInitialStatus()).allowed(state).stream()
                 .filter(AgentEvent::byAgent).map(Enum::name).toList());
-        if (HANG_UP_STATES.contains(state)) {
-            allowed.add(HANG_UP);
-        }
-        allowed.sort(null);
         AgentView.CallView call = s.getCallId() == null ? null : calls.find(s.getCallId())
                 .map(c -> new AgentView.CallView(c.getId(), c.getDirection(), c.getState(), c.getCustomerNumber(),
                         c.getServiceNumber(), c.getOfferDeadline(), c.getTicketId(), c.getConsultTarget(), c.getConnectedAt()))
                 .orElse(null);
+        boolean customerLeft = call != null && org.sangdam.call.domain.CallState.CONSULT_ONLY.name().equals(call.state());
+        if (HANG_UP_STATES.contains(state) || customerLeft) {
+            allowed.add(HANG_UP); // issue 7: after the customer left a consultation, Hang up ends it
+        }
+        if (customerLeft) {
+            allowed.remove(AgentEvent.TRANSFER_COMPLETED.name());
+        }
+        allowed.sort(null);
         return new AgentView(state.name(), s.getReason(), s.getSince(), allowed, call);
     }
 }

@@ -58,4 +58,11 @@ public interface CallControl {
 
     /** The consultation target was busy, did not answer or hung up: the agent is back to On hold with the reason. */
     void consultFailed(long callId, String cause);
+
+    /**
+     * The customer and agent legs were bridged (issue 7 part 5): where to write the call's
+     * recording, or {@code null} when the call's service does not record. The call (and
+     * through it the ticket) links the file from now on.
+     */
+    String recordingFile(long callId);
 }

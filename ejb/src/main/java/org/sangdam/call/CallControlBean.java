@@ -107,6 +107,11 @@ public class CallControlBean implements CallControl {
         Long holder = holder(c);
         boolean ringing = c.getOfferedTo() != null;
         flow.callEvent(settings, c, CallEvent.CUSTOMER_HUNG_UP, holder, null, Instant.now());
+        if (holder != null && CallState.CONSULT_ONLY.name().equals(c.getState())) {
+            // issue 7: agent and consultation target keep talking; the agent's widget says the customer left
+            flow.notify(holder, "customer-left", "callId", callId);
+            return;
+        }
         if (holder != null) {
             flow.notify(holder, "call-ended", "callId", callId, "cause", c.getEndCause());
             if (ringing) {
@@ -185,4 +190,21 @@ public class CallControlBean implements CallControl {
         return c.getOfferedTo() != null ? c.getOfferedTo() : c.getAgentId();
     }
 
+    @Override
+    public String recordingFile(long callId) {
+        CallFlow.LockedCall locked = flow.lockCall(callId); // the call row is written by one transaction at a time
+        PhoneCall c = locked.call();
+        if (c.getRecordingFile() != null) {
+            return c.getRecordingFile();
+        }
+        if (!locked.settings().isRecordingEnabled()) {
+            return null;
+        }
+        Instant now = Instant.now();
+        String file = org.sangdam.setup.SangdamConfig.recordingDir()
+                .resolve(org.sangdam.call.domain.RecordingRules.file(c.getTenantId(), callId)).toString();
+        c.recording(file, now);
+        calls.record(c, "RECORDING_STARTED", c.getAgentId(), null, now);
+        return file;
+    }
 }

@@ -148,12 +148,17 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         Require.present("body", in);
         int recall = Require.range("recallSeconds", in.recallSeconds(), MIN_RECALL, MAX_RECALL);
         InitialStatus status = in.initialStatus() == null ? InitialStatus.WORK : in.initialStatus();
+        int retention = in.recordingRetentionDays() == null ? settings.getRecordingRetentionDays()
+                : Require.range("recordingRetentionDays", in.recordingRetentionDays(),
+                org.sangdam.call.domain.RecordingRules.MIN_RETENTION_DAYS, org.sangdam.call.domain.RecordingRules.MAX_RETENTION_DAYS);
         settings.update(recall, status,
                 promptOf(tenantId, "mohPrompt", in.mohPrompt()),
                 promptOf(tenantId, "announcementPrompt", in.announcementPrompt()),
                 Require.optionalText("abusiveText", in.abusiveText(), 1000));
+        settings.recording(in.recordingEnabled() == null ? settings.isRecordingEnabled() : in.recordingEnabled(), retention);
         audit.record(caller, tenantId, "ctiSettings.changed", tenants.find(tenantId).map(t -> t.getName()).orElse("service " + tenantId),
-                "recallSeconds=" + recall + ", initialStatus=" + status + ", abusiveText=" + settings.getAbusiveText());
+                "recallSeconds=" + recall + ", initialStatus=" + status + ", abusiveText=" + settings.getAbusiveText()
+                        + ", recording=" + settings.isRecordingEnabled() + ", retentionDays=" + retention);
         return CtiSettingsInfo.of(settings);
     }
 

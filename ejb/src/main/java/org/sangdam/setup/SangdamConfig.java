@@ -20,6 +20,16 @@ public final class SangdamConfig {
         return value("sangdam.admin.password", "SANGDAM_ADMIN_PASSWORD");
     }
 
+    /**
+     * Where call recordings go: {@code sangdam.recording.dir} / {@code SANGDAM_RECORDING_DIR},
+     * else {@code recordings} under the server's data directory.
+     */
+    public static java.nio.file.Path recordingDir() {
+        return value("sangdam.recording.dir", "SANGDAM_RECORDING_DIR").map(java.nio.file.Path::of)
+                .orElseGet(() -> java.nio.file.Path.of(System.getProperty("jboss.server.data.dir",
+                        System.getProperty("java.io.tmpdir")), "sangdam", "recordings"));
+    }
+
     private static Optional<String> value(String property, String env) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {

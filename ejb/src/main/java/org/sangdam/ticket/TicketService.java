@@ -6,6 +6,13 @@ import java.util.List;
 public interface TicketService {
     TicketInfo get(long id);
 
+    /**
+     * The WAV file of the ticket's call recording, for members of the ticket's service
+     * (others: NotFound, as for the ticket). NotFound when the call was not recorded or
+     * the recording was deleted by retention.
+     */
+    java.nio.file.Path recording(long id);
+
     List<TicketInfo> recent(long serviceId);
 
     /** Sets status, category and notes; only members of the ticket's service (another's is not found). */

@@ -40,6 +40,16 @@ public class TicketServiceBean implements TicketService {
     }
 
     @Override
+    public java.nio.file.Path recording(long id) {
+        Caller caller = callers.of(context);
+        Ticket t = tickets.find(id).orElseThrow(() -> new NotFoundException("ticket", id));
+        caller.requireTenant(t.getTenantId(), "ticket", id);
+        return calls.find(t.getCallId()).map(org.sangdam.call.PhoneCall::getRecordingFile).map(java.nio.file.Path::of)
+                .filter(java.nio.file.Files::isReadable)
+                .orElseThrow(() -> new NotFoundException("recording of ticket", id));
+    }
+
+    @Override
     public List<TicketInfo> recent(long serviceId) {
         callers.of(context).requireTenant(serviceId, "service", serviceId);
         return tickets.ofTenant(serviceId, 100).stream().map(this::info).toList();
@@ -84,7 +94,15 @@ public class TicketServiceBean implements TicketService {
                 .map(e -> new TicketInfo.Entry(e.getEvent(), e.getDetail(), null, e.getAt())).forEach(events::add);
         tickets.events(t.getId()).stream()
                 .map(e -> new TicketInfo.Entry(e.getKind(), e.getDetail(), e.getActor(), e.getAt())).forEach(events::add);
+        org.sangdam.call.PhoneCall call = calls.find(t.getCallId()).orElse(null);
+        String recording = null;
+        if (call != null && call.getRecordingFile() != null) {
+            recording = "/api/tickets/" + t.getId() + "/recording";
+            events.add(new TicketInfo.Entry("RECORDING", recording + (call.isRecordingKept() ? " (kept as evidence)" : ""),
+                    null, call.getRecordingStartedAt()));
+            events.sort(java.util.Comparator.comparing(TicketInfo.Entry::at, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        }
         return new TicketInfo(t.getId(), t.getTenantId(), t.getCallId(), t.getCustomerNumber(), t.getChannel(),
-                t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events);
+                t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events, recording);
     }
 }

@@ -52,4 +52,10 @@ public class CallRepository {
         em.persist(new CallEventRecord(call.getId(), event, call.getState(), agentId, detail, at));
     }
 
+    /** ended calls of a service whose recording is on disk and not kept as evidence: what retention may delete */
+    public List<PhoneCall> deletableRecordingsOf(long tenantId) {
+        return em.createQuery("select c from PhoneCall c where c.tenantId = :t and c.recordingFile is not null"
+                        + " and c.recordingKept = false and c.endedAt is not null order by c.endedAt", PhoneCall.class)
+                .setParameter("t", tenantId).getResultList();
+    }
 }

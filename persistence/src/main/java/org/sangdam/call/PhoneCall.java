@@ -60,6 +60,12 @@ public class PhoneCall {
     private String consultTarget;
     @Column(name = "ticket_id")
     private Long ticketId;
+    @Column(name = "recording_file", length = 500)
+    private String recordingFile;
+    @Column(name = "recording_started_at")
+    private Instant recordingStartedAt;
+    @Column(name = "recording_kept", nullable = false)
+    private boolean recordingKept;
 
     protected PhoneCall() {
     }
@@ -97,6 +103,25 @@ public class PhoneCall {
     public void setConsultTarget(String consultTarget) { this.consultTarget = consultTarget; }
     public Long getTicketId() { return ticketId; }
     public void setTicketId(Long ticketId) { this.ticketId = ticketId; }
+    public String getRecordingFile() { return recordingFile; }
+    public Instant getRecordingStartedAt() { return recordingStartedAt; }
+    public boolean isRecordingKept() { return recordingKept; }
+
+    /** the call's recording is (being) written to {@code file} */
+    public void recording(String file, Instant at) {
+        this.recordingFile = file;
+        this.recordingStartedAt = at;
+    }
+
+    /** the recording was deleted (retention) */
+    public void recordingDeleted() {
+        this.recordingFile = null;
+    }
+
+    /** kept as evidence regardless of retention (abusive-call termination) */
+    public void keepRecording() {
+        this.recordingKept = true;
+    }
 
     public void offer(Long agent, Instant deadline) {
         this.offeredTo = agent;

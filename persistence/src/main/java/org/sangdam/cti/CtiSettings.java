@@ -32,6 +32,11 @@ public class CtiSettings {
     private String announcementPrompt;
     @Column(name = "abusive_text", length = 1000)
     private String abusiveText;
+    @Column(name = "recording_enabled", nullable = false)
+    private boolean recordingEnabled = true;
+    @Column(name = "recording_retention_days", nullable = false)
+    private int recordingRetentionDays = DEFAULT_RETENTION_DAYS;
+    public static final int DEFAULT_RETENTION_DAYS = 365;
 
     protected CtiSettings() {
     }
@@ -46,6 +51,13 @@ public class CtiSettings {
     public String getMohPrompt() { return mohPrompt; }
     public String getAnnouncementPrompt() { return announcementPrompt; }
     public String getAbusiveText() { return abusiveText; }
+    public boolean isRecordingEnabled() { return recordingEnabled; }
+    public int getRecordingRetentionDays() { return recordingRetentionDays; }
+
+    public void recording(boolean enabled, int retentionDays) {
+        this.recordingEnabled = enabled;
+        this.recordingRetentionDays = retentionDays;
+    }
 
     public void update(int recallSeconds, InitialStatus initialStatus, String mohPrompt, String announcementPrompt, String abusiveText) {
         this.recallSeconds = recallSeconds;

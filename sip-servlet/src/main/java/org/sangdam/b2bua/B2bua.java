@@ -12,6 +12,7 @@ import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.b2bua.domain.Effect;
 import org.sangdam.call.CallControl;
 import org.sangdam.common.domain.SangdamException;
+import org.sangdam.media.CallRecording;
 import org.sangdam.media.MediaLeg;
 import org.sangdam.media.Prompt;
 import org.sangdam.sip.SipNetwork;
@@ -21,6 +22,8 @@ import javax.sip.Dialog;
 import javax.sip.DialogState;
 import javax.sip.TransactionState;
 import javax.sip.message.Request;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +105,10 @@ public class B2bua {
                 case Effect.CancelAgentFork f -> cancelFork(call, f.fork());
                 case Effect.CancelCustomer c -> cancelCustomer(call);
                 case Effect.InviteCustomer i -> trunkOutbound.invite(call);
-                case Effect.Bridge b -> media.engine().bridge(call.customerMedia, call.agentMedia);
+                case Effect.Bridge b -> {
+                    media.engine().bridge(call.customerMedia, call.agentMedia);
+                    record(call, call.agentMedia);
+                }
                 case Effect.Unbridge u -> media.engine().unbridge(call.customerMedia);
                 case Effect.MusicToCustomer m -> call.customerMedia.play(media.music(), true, null);
                 case Effect.RingbackToAgent r -> call.agentMedia.play(media.ringback(), true, null);
@@ -131,11 +137,44 @@ public class B2bua {
                 }
                 case Effect.BridgeAgentConsult b -> media.engine().bridge(call.agentMedia, call.consultMedia);
                 case Effect.UnbridgeAgent u -> media.engine().unbridge(call.agentMedia);
-                case Effect.BridgeCustomerConsult b -> media.engine().bridge(call.customerMedia, call.consultMedia);
+                case Effect.BridgeCustomerConsult b -> {
+                    media.engine().bridge(call.customerMedia, call.consultMedia);
+                    record(call, call.consultMedia);
+                }
                 default -> throw new IllegalArgumentException("not a network effect: " + effect);
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s: %s failed", call, effect);
+        }
+    }
+
+    /**
+     * Call recording (issue 7 part 5), started the first time customer and agent are
+     * bridged if the call's service records: the customer leg feeds the left channel and
+     * {@code agentSide} (the agent, or after a transfer the target) the right one. A
+     * later bridge (release after hold, transfer) only moves the right channel.
+     */
+    private void record(LiveCall call, MediaLeg agentSide) {
+        try {
+            if (call.recording == null && !call.recordingRefused) {
+                String file = core.recordingFile(call.callId);
+                if (file == null) {
+                    call.recordingRefused = true;
+                    return;
+                }
+                call.recording = new CallRecording(Path.of(file));
+                call.customerMedia.recordInto(call.recording, CallRecording.CUSTOMER);
+                LOG.debugf("%s: recording to %s", call, file);
+            }
+            if (call.recording != null && call.recordingAgentSide != agentSide) {
+                if (call.recordingAgentSide != null) {
+                    call.recordingAgentSide.stopRecording();
+                }
+                agentSide.recordInto(call.recording, CallRecording.AGENT);
+                call.recordingAgentSide = agentSide;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "%s: the recording could not be started", call);
         }
     }
 
@@ -196,9 +235,17 @@ public class B2bua {
             call.scenarioTimer = null;
         }
         call.scenario = null;
+        CallRecording recording = call.recording;
         for (MediaLeg leg : new MediaLeg[]{call.customerMedia, call.agentMedia, call.consultMedia}) {
             if (leg != null) {
                 leg.close();
+            }
+        }
+        if (recording != null) {
+            try {
+                recording.close();
+            } catch (IOException e) {
+                LOG.errorf(e, "%s: the recording could not be written", call);
             }
         }
         if (call.customerSipCallId != null) {

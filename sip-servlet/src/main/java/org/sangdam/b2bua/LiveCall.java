@@ -49,6 +49,10 @@ final class LiveCall {
     ScheduledFuture<?> scenarioTimer;
     /** the queue music the scenario chose */
     String queueMusic;
+    /** the call's recording (issue 7), once customer and agent were first bridged; refused: the service does not record */
+    org.sangdam.media.CallRecording recording;
+    boolean recordingRefused;
+    MediaLeg recordingAgentSide;
 
     LiveCall(long callId, B2buaCall model, String customerNumber, String callerId) {
         this.callId = callId;

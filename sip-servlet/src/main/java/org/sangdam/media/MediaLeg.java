@@ -60,6 +60,14 @@ public interface MediaLeg {
         throw new UnsupportedOperationException("this media leg does not record");
     }
 
+    /**
+     * Feeds what the far end sends into one channel of a call's {@link CallRecording}
+     * (replacing any earlier recording of this leg); {@link #stopRecording()} ends it.
+     */
+    default void recordInto(CallRecording recording, int channel) {
+        throw new UnsupportedOperationException("this media leg does not record");
+    }
+
     /** Ends the recording (the WAV header gets its sizes). Does nothing if not recording. */
     default void stopRecording() {
     }

@@ -52,6 +52,8 @@ final class RtpLeg implements MediaLeg {
     private volatile long lastPacketNanos;
     private final AtomicBoolean closed = new AtomicBoolean();
     volatile WavRecorder recorder;
+    volatile CallRecording callRecording;
+    volatile int callRecordingChannel;
 
     SelectionKey rtpKey;
     SelectionKey rtcpKey;
@@ -355,7 +357,15 @@ final class RtpLeg implements MediaLeg {
     }
 
     @Override
+    public void recordInto(CallRecording recording, int channel) {
+        checkOpen();
+        callRecordingChannel = channel;
+        callRecording = recording;
+    }
+
+    @Override
     public void stopRecording() {
+        callRecording = null;
         WavRecorder r = recorder;
         recorder = null;
         if (r != null) {

@@ -383,6 +383,10 @@ public final class RtpMediaEngine implements MediaEngine {
             if (recorder != null) {
                 recorder.write(codec, packet, offset, end - offset);
             }
+            CallRecording call = leg.callRecording;
+            if (call != null) {
+                call.write(leg.callRecordingChannel, codec, packet, offset, end - offset);
+            }
         }
         RtpLeg peer = leg.peer;
         if (peer == null || peer.playback.get() != null) {

@@ -92,7 +92,7 @@ public class PhoneWidgetView implements Serializable {
         // what the network said when a dial or a consultation did not connect (the push's kind and cause)
         java.util.Map<String, String> pushed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String kind = pushed.get("notice");
-        if ("dial-failed".equals(kind) || "consult-failed".equals(kind)) {
+        if ("dial-failed".equals(kind) || "consult-failed".equals(kind) || "customer-left".equals(kind)) {
             noticeKind = kind;
             noticeCause = pushed.get("cause");
         }

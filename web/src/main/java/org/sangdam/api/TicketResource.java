@@ -25,6 +25,20 @@ public class TicketResource {
         return tickets.get(id);
     }
 
+    /**
+     * The call's recording (issue 7): a two-channel WAV (customer left, agent right), for
+     * members of the ticket's service; another service's ticket, or a call without a
+     * recording, is 404.
+     */
+    @GET
+    @Path("{id}/recording")
+    @Produces("audio/wav")
+    public jakarta.ws.rs.core.Response recording(@PathParam("id") long id) {
+        java.nio.file.Path file = tickets.recording(id);
+        return jakarta.ws.rs.core.Response.ok(file.toFile(), "audio/wav")
+                .header("Content-Disposition", "inline; filename=\"ticket-" + id + ".wav\"").build();
+    }
+
     /** the agent's work on the ticket: {@code {status, category, note}} */
     @jakarta.ws.rs.PUT
     @Path("{id}")

@@ -218,7 +218,7 @@ public class CtiSettingsView implements Serializable {
         settingsErrors.clear();
         try {
             shown = cti.updateSettings(settingsService, new CtiSettingsInfo(settingsService, recallSeconds == null ? 0 : recallSeconds,
-                    initialStatus, mohPrompt, announcementPrompt, abusiveText));
+                    initialStatus, mohPrompt, announcementPrompt, abusiveText, null, null));
             FormErrors.info("admin.saved");
         } catch (SangdamException refused) {
             settingsErrors.refused(refused);

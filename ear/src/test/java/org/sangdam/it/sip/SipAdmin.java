@@ -123,6 +123,15 @@ final class SipAdmin {
         send("PUT", "/services/" + agent.serviceId() + "/users/" + agent.userId(), map("active", false));
     }
 
+    /** turns the service's call recording on or off (issue 7), the other CTI settings unchanged; returns the settings */
+    static JsonNode recording(long serviceId, boolean enabled) {
+        JsonNode current = send("GET", "/services/" + serviceId + "/cti/settings", null);
+        Map<String, Object> body = JSON.convertValue(current, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
+        });
+        body.put("recordingEnabled", enabled);
+        return send("PUT", "/services/" + serviceId + "/cti/settings", body);
+    }
+
     private static JsonNode send(String method, String path, Map<String, Object> body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))

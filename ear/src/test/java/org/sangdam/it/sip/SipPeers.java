@@ -17,7 +17,8 @@ final class SipPeers {
     static final int OFFSET = offset();
     static final int SERVER_PORT = 5060 + OFFSET;
     /** peers take ports from here upwards: 21000 at offset 100, clear of 5060+ and of other builds' peers */
-    private static final AtomicInteger NEXT_PORT = new AtomicInteger(20_000 + OFFSET * 10);
+    /** 20000 + 10 × offset, or {@code sangdam.it.peerPortBase} when large offsets would collide with another build's RTP range */
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger(Integer.getInteger("sangdam.it.peerPortBase", 20_000 + OFFSET * 10));
     private static final AtomicInteger NEXT_DIR = new AtomicInteger();
     private static final Path ROOT = Path.of("target", "sip-peers");
 

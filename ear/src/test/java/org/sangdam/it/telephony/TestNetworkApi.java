@@ -33,6 +33,8 @@ public class TestNetworkApi {
     CallControl calls;
     @EJB
     TestNetworkBean network;
+    @EJB
+    org.sangdam.call.RecordingCleanup recordings;
 
     @ApplicationPath("/")
     public static class App extends Application {
@@ -45,6 +47,22 @@ public class TestNetworkApi {
             int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("message", e.getMessage())).build();
         }
+    }
+
+    /** as the SIP layer does when customer and agent are bridged: where to record (issue 7); {"file": null} when the service does not record */
+    @POST
+    @Path("calls/{id}/recording")
+    public Map<String, Object> recording(@PathParam("id") long id) {
+        Map<String, Object> out = new java.util.HashMap<>();
+        out.put("file", calls.recordingFile(id));
+        return out;
+    }
+
+    /** runs the recordings' retention cleanup as if it were {@code at} (ISO-8601 instant) */
+    @POST
+    @Path("recordings/cleanup")
+    public Map<String, Integer> cleanup(@QueryParam("at") String at) {
+        return Map.of("deleted", recordings.deleteExpired(java.time.Instant.parse(at)));
     }
 
     @POST

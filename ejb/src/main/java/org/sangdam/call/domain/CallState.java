@@ -17,6 +17,11 @@ public enum CallState {
     CONSULT_DIALING("on hold while a consultation rings"),
     /** The agent talks with the consultation target; the customer is on hold. */
     CONSULTING("on hold during a consultation"),
+    /**
+     * The customer hung up during a consultation (issue 7): the customer leg is gone, the
+     * agent still talks with the consultation target until either hangs up.
+     */
+    CONSULT_ONLY("a consultation the customer has left"),
     /** Final; see {@link EndCause}. */
     ENDED("over");
 

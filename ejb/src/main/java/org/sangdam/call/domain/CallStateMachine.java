@@ -25,7 +25,9 @@ import static org.sangdam.call.domain.CallState.*;
  *   CONNECTED, ON_HOLD --AGENT_HUNG_UP--> ENDED(AGENT_HUNG_UP)                     (R4.1)
  *   DIALING --AGENT_HUNG_UP--> ENDED(AGENT_HUNG_UP)
  *   ARRIVED, QUEUED, OFFERED --CUSTOMER_HUNG_UP--> ENDED(ABANDONED_IN_QUEUE)
- *   CONNECTED, ON_HOLD, CONSULT_DIALING, CONSULTING --CUSTOMER_HUNG_UP--> ENDED(CUSTOMER_HUNG_UP) (R4.1)
+ *   CONNECTED, ON_HOLD, CONSULT_DIALING --CUSTOMER_HUNG_UP--> ENDED(CUSTOMER_HUNG_UP) (R4.1)
+ *   CONSULTING --CUSTOMER_HUNG_UP--> CONSULT_ONLY                                   (issue 7)
+ *   CONSULT_ONLY --AGENT_HUNG_UP, CONSULT_CANCELLED, CONSULT_FAILED--> ENDED(CUSTOMER_HUNG_UP)
  *   every state but ENDED --FAILED--> ENDED(FAILED)
  * </pre>
  * Any other pair is refused with a {@link ConflictException} on "call". Each row also
@@ -40,6 +42,14 @@ import static org.sangdam.call.domain.CallState.*;
  *     up during it does not change the cause.</li>
  * <li>During a consultation the widget offers only Connect customer and Cancel (R3.2):
  *     hang-up, Release and abusive termination wait until the consultation is cancelled.</li>
+ * <li>A customer who hangs up during a consultation (the target answered) ends only the
+ *     customer leg: agent and target keep talking (CONSULT_ONLY), a usual contact-center
+ *     choice, since they may be settling the customer's matter. The agent stays
+ *     ON_CALL_TRANSFER; Hang up or Cancel (or the target hanging up) ends the call as
+ *     hung up by the customer and the agent goes to after-call work. Connect customer and
+ *     Release are refused: there is nobody to connect. While the target's phone still
+ *     rings (CONSULT_DIALING) the customer's hang-up ends everything, ringing included:
+ *     no conversation is under way yet.</li>
  * <li>A customer who hangs up while an agent's phone rings abandoned the queue: nobody
  *     answered, and the agent goes back to Ready.</li>
  * </ul>
@@ -78,8 +88,12 @@ public final class CallStateMachine {
         end(QUEUED, SCENARIO_ENDED, EndCause.ENDED_BY_SCENARIO, null);
         end(QUEUED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, null);
         end(OFFERED, CUSTOMER_HUNG_UP, EndCause.ABANDONED_IN_QUEUE, AgentEvent.CALL_ENDED);
-        for (CallState withCustomer : EnumSet.of(CONNECTED, ON_HOLD, CONSULT_DIALING, CONSULTING)) {
+        for (CallState withCustomer : EnumSet.of(CONNECTED, ON_HOLD, CONSULT_DIALING)) {
             end(withCustomer, CUSTOMER_HUNG_UP, EndCause.CUSTOMER_HUNG_UP, AgentEvent.CALL_ENDED);
+        }
+        row(CONSULTING, CUSTOMER_HUNG_UP, CONSULT_ONLY, null);
+        for (CallEvent over : EnumSet.of(AGENT_HUNG_UP, CONSULT_CANCELLED, CONSULT_FAILED)) {
+            end(CONSULT_ONLY, over, EndCause.CUSTOMER_HUNG_UP, AgentEvent.CALL_ENDED);
         }
         for (CallState live : EnumSet.complementOf(EnumSet.of(ENDED))) {
             end(live, FAILED, EndCause.FAILED, switch (live) {

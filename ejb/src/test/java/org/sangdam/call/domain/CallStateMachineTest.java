@@ -62,8 +62,12 @@ class CallStateMachineTest {
             CONSULTING      TRANSFER_COMPLETED      ENDED           TRANSFERRED         TRANSFER_COMPLETED      R3.3
             CONSULTING      CONSULT_CANCELLED       ON_HOLD         -                   CONSULT_CANCELLED       R3.4
             CONSULTING      CONSULT_FAILED          ON_HOLD         -                   CONSULT_FAILED          R3.4
-            CONSULTING      CUSTOMER_HUNG_UP        ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Interpretation
+            CONSULTING      CUSTOMER_HUNG_UP        CONSULT_ONLY    -                   -                       Issue7.2
             CONSULTING      FAILED                  ENDED           FAILED              CALL_ENDED              R4.1
+            CONSULT_ONLY    AGENT_HUNG_UP           ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Issue7.2
+            CONSULT_ONLY    CONSULT_CANCELLED       ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Issue7.2
+            CONSULT_ONLY    CONSULT_FAILED          ENDED           CUSTOMER_HUNG_UP    CALL_ENDED              Issue7.2
+            CONSULT_ONLY    FAILED                  ENDED           FAILED              CALL_ENDED              R4.1
             """;
 
     static Stream<Arguments> rows() {
@@ -92,10 +96,10 @@ class CallStateMachineTest {
     }
 
     @Test
-    @DisplayName("R2.4–R4.1 the refused pairs are all 171 state x event pairs but the 38 rows")
+    @DisplayName("R2.4–R4.1 the refused pairs are all state x event pairs but the 42 rows")
     void refusedPairsAreTheComplement() {
-        assertThat(allowedPairs()).hasSize(38);
-        assertThat(refusedPairs()).hasSize(CallState.values().length * CallEvent.values().length - 38);
+        assertThat(allowedPairs()).hasSize(42);
+        assertThat(refusedPairs()).hasSize(CallState.values().length * CallEvent.values().length - 42);
     }
 
     @ParameterizedTest(name = "{0} --{1}--> refused")
@@ -138,9 +142,19 @@ class CallStateMachineTest {
             case DIALING -> AgentState.DIALING;
             case CONNECTED -> AgentState.ON_CALL;
             case ON_HOLD, CONSULT_DIALING -> AgentState.ON_HOLD;
-            case CONSULTING -> AgentState.ON_CALL_TRANSFER;
+            case CONSULTING, CONSULT_ONLY -> AgentState.ON_CALL_TRANSFER;
             case ARRIVED, ENDED -> throw new IllegalArgumentException(state.name());
         };
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 a customer hanging up during a consultation leaves agent and target talking: no transfer, no release, and the agent's hang-up ends it")
+    void customerLeavesConsultation() {
+        CallState after = CallStateMachine.apply(CONSULTING, CUSTOMER_HUNG_UP).state();
+        assertThat(after).isEqualTo(CONSULT_ONLY);
+        assertThatThrownBy(() -> CallStateMachine.apply(after, TRANSFER_COMPLETED)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> CallStateMachine.apply(after, RELEASED)).isInstanceOf(ConflictException.class);
+        assertThat(CallStateMachine.apply(after, AGENT_HUNG_UP).endCause()).isEqualTo(EndCause.CUSTOMER_HUNG_UP);
     }
 
     static Stream<Arguments> rowsWithAgent() {

@@ -33,6 +33,8 @@ public final class B2buaCall {
     private boolean agentWithdrawn;
     private final Map<String, LegState> consultForks = new LinkedHashMap<>();
     private String consultWinner;
+    /** issue 7: the customer hung up during the consultation; agent and target still talk */
+    private boolean customerLeft;
     private boolean transferred;
     private boolean bridged;
     private boolean held;
@@ -214,9 +216,15 @@ public final class B2buaCall {
 
     /** The customer sent BYE (or CANCEL before we answered, or their media stopped). */
     public List<Effect> customerHungUp() {
-        if (ended) {
+        if (ended || customerLeft) {
             customer = LegState.ENDED;
             return List.of();
+        }
+        if (!transferred && consult() == LegState.UP) {
+            // issue 7: during a consultation only the customer leg ends; agent and target keep talking
+            customer = LegState.ENDED;
+            customerLeft = true;
+            return List.of(new Effect.ReportCustomerHungUp());
         }
         ended = true;
         customer = LegState.ENDED;
@@ -409,6 +417,14 @@ public final class B2buaCall {
         if (ended) {
             return List.of();
         }
+        if (customerLeft) {
+            // nobody is left to talk to: the agent's leg ends too; the core ends the call
+            ended = true;
+            List<Effect> out = new ArrayList<>(hangUpAgent());
+            out.add(new Effect.CloseMedia());
+            out.add(new Effect.ReportConsultFailed("the consultation target hung up"));
+            return out;
+        }
         return List.of(new Effect.UnbridgeAgent(), new Effect.ReportConsultFailed("the consultation target hung up"));
     }
 
@@ -417,6 +433,9 @@ public final class B2buaCall {
         if (ended || transferred) {
             return List.of();
         }
+        if (customerLeft) {
+            return hangUp(); // the customer is gone: cancelling ends the call
+        }
         List<Effect> out = new ArrayList<>(hangUpConsult());
         out.add(new Effect.UnbridgeAgent());
         return out;
@@ -424,7 +443,7 @@ public final class B2buaCall {
 
     /** R3.3: the customer and the target are bridged and the agent's phone is hung up. */
     public List<Effect> completeTransfer() {
-        if (ended || transferred || consult() != LegState.UP) {
+        if (ended || transferred || customerLeft || consult() != LegState.UP) {
             return List.of();
         }
         transferred = true;

@@ -250,12 +250,48 @@ class B2buaCallTest {
     }
 
     @Test
-    @DisplayName("R4.1 the customer hanging up during consultation ends every leg, the target's too")
+    @DisplayName("Issue 7.2 the customer hanging up during consultation ends only the customer leg: agent and target keep talking; the agent's hang-up then ends both")
     void customerHangsUpDuringConsultation() {
         B2buaCall call = talking();
         call.consultStarted(List.of("t"));
         call.consultForkAnswered("t");
-        assertThat(call.customerHungUp()).containsExactly(new Effect.ByeAgent(), new Effect.ByeConsult(), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+        assertThat(call.customerHungUp()).containsExactly(new Effect.ReportCustomerHungUp());
+        assertThat(call.customerVanished()).as("the customer leg is gone: no RTP timeout on it").isEmpty();
+        assertThat(call.completeTransfer()).as("nobody to connect").isEmpty();
+        assertThat(call.release()).isEmpty();
+        assertThat(call.hangUp()).containsExactly(new Effect.ByeAgent(), new Effect.ByeConsult(), new Effect.CloseMedia());
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 after the customer left the consultation: the target hanging up ends the agent leg; Cancel ends both; the agent's phone hanging up ends the target")
+    void consultationWithoutCustomerEnds() {
+        B2buaCall targetGoes = talking();
+        targetGoes.consultStarted(List.of("t"));
+        targetGoes.consultForkAnswered("t");
+        targetGoes.customerHungUp();
+        assertThat(targetGoes.consultHungUp()).containsExactly(new Effect.ByeAgent(), new Effect.CloseMedia(),
+                new Effect.ReportConsultFailed("the consultation target hung up"));
+
+        B2buaCall cancelled = talking();
+        cancelled.consultStarted(List.of("t"));
+        cancelled.consultForkAnswered("t");
+        cancelled.customerHungUp();
+        assertThat(cancelled.cancelConsult()).containsExactly(new Effect.ByeAgent(), new Effect.ByeConsult(), new Effect.CloseMedia());
+
+        B2buaCall phoneGoes = talking();
+        phoneGoes.consultStarted(List.of("t"));
+        phoneGoes.consultForkAnswered("t");
+        phoneGoes.customerHungUp();
+        assertThat(phoneGoes.agentHungUp()).containsExactly(new Effect.ByeConsult(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 while the target's phone still rings, the customer hanging up ends everything, the ringing included")
+    void customerHangsUpWhileConsultRings() {
+        B2buaCall call = talking();
+        call.consultStarted(List.of("t"));
+        assertThat(call.customerHungUp()).containsExactly(new Effect.ByeAgent(), new Effect.CancelConsultFork("t"), new Effect.CloseMedia(),
+                new Effect.ReportCustomerHungUp());
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.sangdam.media;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.LongSupplier;
+
+/**
+ * The recording of one call (issue 7 part 5): a two-channel 8 kHz 16-bit WAV file,
+ * <b>left = what the customer says, right = what the agent side says</b> (the first
+ * agent, then during a consultation the agent talking to the target, and after a
+ * transfer the transfer target). Two channels rather than a mix: a listener (or a
+ * quality check) can tell who said what, and a mix can always be made from them; the
+ * size is the same as a 16 kHz mono file.
+ *
+ * <p>Each channel is fed by the RTP a {@link MediaLeg} receives ({@link MediaLeg#recordInto}).
+ * Channels are kept in step with the wall clock: when a channel has received nothing for
+ * longer than {@link #GAP_SAMPLES} (a leg that started later, a phone that stopped
+ * sending, the swap of the agent leg at a transfer), silence fills the gap, so both
+ * channels stay aligned to the call's time. What the server itself plays (music on hold,
+ * announcements) is not taken from our sending side; while the customer is on hold the
+ * left channel holds what the customer's phone sends (normally silence or room noise),
+ * which is what a supervisor needs to hear.
+ *
+ * <p>Samples go to one raw file per channel while the call runs; {@link #close()}
+ * interleaves them into the WAV file and removes the parts.
+ */
+public final class CallRecording {
+    public static final int CUSTOMER = 0;
+    public static final int AGENT = 1;
+    /** 100 ms: smaller gaps are jitter, not missing audio */
+    static final long GAP_SAMPLES = 800;
+
+    private final Path wav;
+    private final LongSupplier nanoClock;
+    private final long startNanos;
+    private final Channel[] channels = new Channel[2];
+    private boolean closed;
+
+    public CallRecording(Path wav) throws IOException {
+        this(wav, System::nanoTime);
+    }
+
+    CallRecording(Path wav, LongSupplier nanoClock) throws IOException {
+        this.wav = wav;
+        this.nanoClock = nanoClock;
+        this.startNanos = nanoClock.getAsLong();
+        Files.createDirectories(wav.toAbsolutePath().getParent());
+        for (int i = 0; i < 2; i++) {
+            channels[i] = new Channel(wav.resolveSibling(wav.getFileName() + ".ch" + i + ".part"));
+        }
+    }
+
+    public Path file() {
+        return wav;
+    }
+
+    /** Appends decoded samples to a channel ({@link #CUSTOMER} or {@link #AGENT}). */
+    public synchronized void write(int channel, short[] samples, int count) {
+        if (closed) {
+            return;
+        }
+        Channel c = channels[channel];
+        try {
+            long due = (nanoClock.getAsLong() - startNanos) * 8000 / 1_000_000_000L - count;
+            if (due - c.samples > GAP_SAMPLES) {
+                c.silence(due - c.samples);
+            }
+            c.append(samples, count);
+        } catch (java.io.UncheckedIOException e) {
+            // a full disk must not stop the call's audio: the recording loses these samples
+        }
+    }
+
+    synchronized void write(int channel, Codec codec, ByteBuffer packet, int offset, int length) {
+        short[] pcm = new short[length];
+        for (int i = 0; i < length; i++) {
+            pcm[i] = codec.decode(packet.get(offset + i));
+        }
+        write(channel, pcm, length);
+    }
+
+    /**
+     * Writes the WAV file (both channels interleaved, the shorter padded with silence)
+     * and removes the parts. Idempotent.
+     */
+    public synchronized Path close() throws IOException {
+        if (closed) {
+            return wav;
+        }
+        closed = true;
+        for (Channel c : channels) {
+            c.finish();
+        }
+        long frames = Math.max(channels[0].samples, channels[1].samples);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(wav), 64 * 1024);
+             DataInputStream left = new DataInputStream(new BufferedInputStream(Files.newInputStream(channels[0].part)));
+             DataInputStream right = new DataInputStream(new BufferedInputStream(Files.newInputStream(channels[1].part)))) {
+            out.write(header(frames * 4).array());
+            byte[] frame = new byte[4];
+            for (long i = 0; i < frames; i++) {
+                readSample(left, frame, 0);
+                readSample(right, frame, 2);
+                out.write(frame);
+            }
+        } finally {
+            for (Channel c : channels) {
+                Files.deleteIfExists(c.part);
+            }
+        }
+        return wav;
+    }
+
+    /** little-endian sample from a part, or silence past its end */
+    private static void readSample(InputStream in, byte[] frame, int at) throws IOException {
+        int lo = in.read();
+        int hi = lo < 0 ? -1 : in.read();
+        frame[at] = (byte) Math.max(lo, 0);
+        frame[at + 1] = (byte) Math.max(hi, 0);
+        if (lo >= 0 && hi < 0) {
+            throw new EOFException("half a sample");
+        }
+    }
+
+    static ByteBuffer header(long dataBytes) {
+        ByteBuffer h = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
+        h.put(new byte[]{'R', 'I', 'F', 'F'}).putInt((int) (36 + dataBytes)).put(new byte[]{'W', 'A', 'V', 'E'});
+        h.put(new byte[]{'f', 'm', 't', ' '}).putInt(16).putShort((short) 1).putShort((short) 2)
+                .putInt(8000).putInt(8000 * 4).putShort((short) 4).putShort((short) 16);
+        h.put(new byte[]{'d', 'a', 't', 'a'}).putInt((int) dataBytes);
+        return h.flip();
+    }
+
+    private static final class Channel {
+        final Path part;
+        final FileChannel file;
+        final ByteBuffer buffer = ByteBuffer.allocate(8 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+        long samples;
+
+        Channel(Path part) throws IOException {
+            this.part = part;
+            this.file = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        }
+
+        void silence(long n) {
+            for (long i = 0; i < n; i++) {
+                put((short) 0);
+            }
+        }
+
+        void append(short[] pcm, int count) {
+            for (int i = 0; i < count; i++) {
+                put(pcm[i]);
+            }
+        }
+
+        private void put(short s) {
+            if (buffer.remaining() < 2) {
+                flush();
+            }
+            buffer.putShort(s);
+            samples++;
+        }
+
+        private void flush() {
+            buffer.flip();
+            try {
+                while (buffer.hasRemaining()) {
+                    file.write(buffer);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            buffer.clear();
+        }
+
+        void finish() throws IOException {
+            flush();
+            file.close();
+        }
+    }
+}
