@@ -371,6 +371,37 @@ class PhoneCallIT extends SipIT {
     }
 
     @Test
+    @DisplayName("R3.1-R3.3 consultation with an outside number through the trunk, then Connect customer: the customer hears the outside party, the first agent's phone is hung up and the agent is in after-call work")
+    void consultOutsideNumberThenConnect() {
+        int outsideHz = 1900;
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01014141414");
+             Baresip outside = Baresip.start("outside", "<sip:+821055550000@" + SipPeers.HOST + ">;regint=0;answermode=auto", outsideHz, true)) {
+            SipAdmin.pointTrunk(trunk, SipPeers.HOST, outside.sipPort);
+            CtiDesk desk = new CtiDesk(agent).ready();
+            long ticket = connect(customer, did, desk, phone, "01014141414");
+            Path customerHears = lastRecording(customer);
+
+            desk.consultNumber("010-5555-0000");
+            outside.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            assertThat(desk.act("connect-customer").path("state").asText()).isEqualTo("AFTER_CALL_WORK");
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            int connected = Tones.length(customerHears);
+            await("the customer hears the outside party").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, outsideHz, connected) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(customerHears, AGENT_HZ, connected + 50)).as("the first agent is gone").isLessThan(5);
+            assertThat(desk.ticketEvents(ticket)).contains("TRANSFER_COMPLETED");
+            outside.hangUp();
+            customer.awaitEvent("CALL_CLOSED", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    @Test
     @DisplayName("R2.6 recall with real phones: agent 1 lets the offer ring out, agent 2 is offered, answers, and the customer talks with agent 2's phone; agent 1's phone never rang")
     void recallToAnotherAgent() {
         SipAdmin.PhoneAgent first = SipAdmin.newPhoneAgent();
