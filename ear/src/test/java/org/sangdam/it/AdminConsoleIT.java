@@ -311,6 +311,17 @@ class AdminConsoleIT extends SangdamIT {
             assertThat(settings.path("recallSeconds").asInt()).isEqualTo(25);
             assertThat(settings.path("initialStatus").asText()).isEqualTo("READY");
             assertThat(settings.path("abusiveText").asText()).isEqualTo("폭언이 계속되어 통화를 종료합니다.");
+            assertThat(settings.path("recordingEnabled").asBoolean()).as("recording is on by default").isTrue();
+
+            // issue 7 part 5: recording on/off and retention per service
+            page.type("settingsForm:recordingRetention", "0").press("settingsForm:save");
+            assertThat(page.fieldError("settingsForm:recordingRetentionError")).isEqualTo("녹취 보관 기간은 1일에서 3650일 사이여야 합니다.");
+            page.check("settingsForm:recordingEnabled", false).type("settingsForm:recordingRetention", "30")
+                    .press("settingsForm:save").awaitMessage("저장되었습니다.");
+            settings = SYSADMIN.get("/services/" + svc + "/cti/settings").body();
+            assertThat(settings.path("recordingEnabled").asBoolean()).isFalse();
+            assertThat(settings.path("recordingRetentionDays").asInt()).isEqualTo(30);
+            assertThat(settings.path("recallSeconds").asInt()).as("the other settings kept").isEqualTo(25);
             browser.screenshot("admin-cti-settings");
         }
         assertThat(Network.customerCallsStatus(did, "010-4444-0003")).as("the new DID reaches the service").isEqualTo(200);

@@ -68,6 +68,8 @@ public class CtiSettingsView implements Serializable {
     private Integer recallSeconds;
     private InitialStatus initialStatus;
     private String abusiveText;
+    private boolean recordingEnabled;
+    private Integer recordingRetentionDays;
     private String mohPrompt;
     private String announcementPrompt;
     private CtiSettingsInfo shown;
@@ -161,6 +163,8 @@ public class CtiSettingsView implements Serializable {
         recallSeconds = shown.recallSeconds();
         initialStatus = shown.initialStatus();
         abusiveText = shown.abusiveText();
+        recordingEnabled = !Boolean.FALSE.equals(shown.recordingEnabled());
+        recordingRetentionDays = shown.recordingRetentionDays();
         mohPrompt = shown.mohPrompt();
         announcementPrompt = shown.announcementPrompt();
         promptErrors.clear();
@@ -218,7 +222,8 @@ public class CtiSettingsView implements Serializable {
         settingsErrors.clear();
         try {
             shown = cti.updateSettings(settingsService, new CtiSettingsInfo(settingsService, recallSeconds == null ? 0 : recallSeconds,
-                    initialStatus, mohPrompt, announcementPrompt, abusiveText, null, null));
+                    initialStatus, mohPrompt, announcementPrompt, abusiveText, recordingEnabled,
+                    recordingRetentionDays == null ? 0 : recordingRetentionDays));
             FormErrors.info("admin.saved");
         } catch (SangdamException refused) {
             settingsErrors.refused(refused);
@@ -287,6 +292,10 @@ public class CtiSettingsView implements Serializable {
     public void setMohPrompt(String v) { mohPrompt = v; }
     public String getAnnouncementPrompt() { return announcementPrompt; }
     public void setAnnouncementPrompt(String v) { announcementPrompt = v; }
+    public boolean isRecordingEnabled() { return recordingEnabled; }
+    public void setRecordingEnabled(boolean v) { recordingEnabled = v; }
+    public Integer getRecordingRetentionDays() { return recordingRetentionDays; }
+    public void setRecordingRetentionDays(Integer v) { recordingRetentionDays = v; }
     public String getAbusiveText() { return abusiveText; }
     public void setAbusiveText(String v) { abusiveText = v; }
 }
