@@ -57,13 +57,13 @@ class RecordingRetentionIT extends SangdamIT {
     void retentionAndEvidence() throws Exception {
         long svc = Fixtures.newService();
         Api.Reply bad = Fixtures.SYSADMIN.put("/services/" + svc + "/cti/settings", Api.map("recallSeconds", 15, "initialStatus", "WORK",
-                "announcementPrompt", "abusive-ko", "abusiveText", "폭언", "recordingRetentionDays", 0));
+                "announcementPrompt", "default-abusive", "abusiveText", "폭언", "recordingRetentionDays", 0));
         assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
         assertThat(bad.body().path("field").asText()).as(bad.toString()).isEqualTo("recordingRetentionDays");
         assertThat(Fixtures.SYSADMIN.get("/services/" + svc + "/cti/settings").body().path("recordingRetentionDays").asInt())
                 .as("nothing changed").isEqualTo(365);
         Api.Reply ok = Fixtures.SYSADMIN.put("/services/" + svc + "/cti/settings", Api.map("recallSeconds", 15, "initialStatus", "WORK",
-                "announcementPrompt", "abusive-ko", "abusiveText", "폭언", "recordingRetentionDays", 30));
+                "announcementPrompt", "default-abusive", "abusiveText", "폭언", "recordingRetentionDays", 30));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertThat(ok.body().path("recordingEnabled").asBoolean()).isTrue();
 
