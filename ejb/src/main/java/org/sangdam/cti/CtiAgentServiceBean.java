@@ -50,8 +50,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
     @Override
     public CtiAgentInfo get(long tenantId, long userId) {
         callers.of(context).requireTenant(tenantId, "CTI agent", userId);
-        return cti.agent(userId).filter(a -> a.getTenantId() == tenantId).map(CtiAgentInfo::of)
-                .orElseThrow(() -> new NotFoundException("CTI agent", userId));
+        return CtiAgentInfo.of(agentOf(tenantId, userId));
     }
 
     @Override
@@ -102,8 +101,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
         Caller caller = callers.of(context);
         caller.requireTenant(tenantId, "CTI agent", userId);
         caller.requireSystemAdmin("remove CTI IDs");
-        CtiAgent agent = cti.agent(userId).filter(a -> a.getTenantId() == tenantId)
-                .orElseThrow(() -> new NotFoundException("CTI agent", userId));
+        CtiAgent agent = agentOf(tenantId, userId);
         cti.remove(agent);
         audit.record(caller, tenantId, "ctiAgent.removed", users.find(userId).map(User::getUsername).orElse("user " + userId),
                 "ctiId=" + agent.getCtiId() + ", ctiNumber=" + agent.getCtiNumber());
