@@ -1,5 +1,6 @@
 package org.sangdam.b2bua;
 
+import gov.nist.javax.sip.stack.HopImpl;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -8,6 +9,7 @@ import org.sangdam.b2bua.domain.Effect;
 import org.sangdam.media.NoCommonCodecException;
 import org.sangdam.registrar.Registrations;
 import org.sangdam.registrar.domain.Binding;
+import org.sangdam.registrar.domain.Delivery;
 import org.sangdam.sip.LegListener;
 import org.sangdam.sip.ResponseListener;
 import org.sangdam.sip.SipNetwork;
@@ -24,7 +26,6 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The agent-endpoint leg: our INVITE to the agent's registered phones (one fork per
@@ -212,13 +213,31 @@ public class AgentEndpointHandler {
         var f = network.factories();
         var settings = network.settings();
         SipURI target = (SipURI) f.addresses().createURI(contact.contactUri());
-        String transport = target.getTransportParam() == null ? "udp" : target.getTransportParam().toLowerCase(Locale.ROOT);
+        Delivery delivery = Delivery.of(target.getHost(), target.getPort(), target.getTransportParam(), target.isSecure(), contact.source());
+        String transport = delivery.transport();
+        CallIdHeader callId = network.provider().getNewCallId();
+        if (delivery.natted()) {
+            // behind NAT: the phone's Contact is private; its REGISTER's source is the way in
+            network.legs().sendVia(callId.getCallId(), new HopImpl(delivery.host(), delivery.port(), transport));
+        }
+        try {
+            return inviteTo(target, callId, transport, agentNumber, displayNumber, offer);
+        } catch (Exception | Error e) {
+            network.legs().remove(callId.getCallId());
+            throw e;
+        }
+    }
+
+    private ClientTransaction inviteTo(SipURI target, CallIdHeader callId, String transport, String agentNumber,
+                                       String displayNumber, String offer) throws Exception {
+        var f = network.factories();
+        var settings = network.settings();
         Address from = f.addresses().createAddress("sip:" + user(displayNumber) + "@" + settings.address());
         if (displayNumber != null) {
             from.setDisplayName(displayNumber);
         }
         Address to = f.addresses().createAddress("sip:" + agentNumber + "@" + settings.address());
-        Request invite = f.messages().createRequest(target, Request.INVITE, network.provider().getNewCallId(),
+        Request invite = f.messages().createRequest(target, Request.INVITE, callId,
                 f.headers().createCSeqHeader(1L, Request.INVITE),
                 f.headers().createFromHeader(from, SipNetwork.token()), f.headers().createToHeader(to, null),
                 List.of(network.via(transport)), f.headers().createMaxForwardsHeader(70));

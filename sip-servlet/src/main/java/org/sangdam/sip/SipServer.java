@@ -71,6 +71,9 @@ public final class SipServer implements AutoCloseable {
             Factories factories = new Factories(new MessageFactoryImpl(), new HeaderFactoryImpl(), new AddressFactoryImpl());
             SipDispatcher dispatcher = new SipDispatcher(handlers, factories, legs);
             provider.addSipListener(dispatcher);
+            if (stack.getRouter() instanceof LegRouter router) {
+                router.use(legs);
+            }
             stack.start();
             return new SipServer(settings, stack, provider, factories, legs);
         } catch (Exception | Error e) {
@@ -96,6 +99,9 @@ public final class SipServer implements AutoCloseable {
         // a bound on what one peer can make us buffer
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
         p.setProperty("gov.nist.javax.sip.REJECT_STRAY_RESPONSES", "true");
+        // our router for every request, so a leg's NAT hop also applies to its in-dialog requests
+        p.setProperty("javax.sip.ROUTER_PATH", LegRouter.class.getName());
+        p.setProperty("javax.sip.USE_ROUTER_FOR_ALL_URIS", "true");
         return p;
     }
 

@@ -28,6 +28,7 @@ final class Sipp {
     private String transport = "u1";
     private String localAddress = SipPeers.HOST;
     private int localPort;
+    private int timeoutSeconds = 20;
 
     private Sipp(String scenario) {
         this.scenario = scenario;
@@ -74,6 +75,12 @@ final class Sipp {
         return java.util.concurrent.CompletableFuture.supplyAsync(this::run);
     }
 
+    /** how long the whole scenario may take (20 s unless told), e.g. for a phone that waits for a call the test places */
+    Sipp within(java.time.Duration limit) {
+        this.timeoutSeconds = (int) Math.max(1, limit.toSeconds());
+        return this;
+    }
+
     Sipp overTcp() {
         this.transport = "t1";
         return this;
@@ -91,15 +98,15 @@ final class Sipp {
         List<String> command = new ArrayList<>(List.of(binary, SipPeers.HOST + ":" + SipPeers.SERVER_PORT,
                 "-sf", file.toString(), "-s", service, "-t", transport,
                 "-i", localAddress, "-mi", localAddress, "-mp", Integer.toString(SipPeers.ports(4)), "-p", Integer.toString(localPort > 0 ? localPort : SipPeers.ports(2)),
-                "-m", "1", "-nostdin", "-timeout", "20s", "-timeout_error", "-recv_timeout", "8000",
+                "-m", "1", "-nostdin", "-timeout", timeoutSeconds + "s", "-timeout_error", "-recv_timeout", "8000",
                 "-trace_msg", "-message_file", messages.toString(), "-trace_err", "-error_file", errors.toString()));
         command.addAll(args);
         try {
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("sipp.out").toFile()).start();
-            if (!process.waitFor(40, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds + 20L, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("SIPp " + scenario + " did not finish in 40 s");
+                throw new AssertionError("SIPp " + scenario + " did not finish in " + (timeoutSeconds + 20) + " s");
             }
             return new Result(scenario, process.exitValue(), read(messages), read(errors) + read(dir.resolve("sipp.out")));
         } catch (IOException e) {
