@@ -289,11 +289,16 @@ class AdminConsoleIT extends SangdamIT {
             AdminPage page = asSysadmin(browser, "/admin/system/services.xhtml").follow("menuCtiSettings");
             assertThat(page.heading()).isEqualTo("CTI 설정");
             page.type("trunkForm:name", trunk).type("trunkForm:host", "127.0.0.1").type("trunkForm:sources", "not-an-address!")
+                    .type("trunkForm:authUsername", "carrier-user").type("trunkForm:authPassword", "carrier-secret-1")
                     .press("trunkForm:add");
             assertThat(page.fieldError("trunkForm:sourcesError")).isNotBlank();
             assertThat(page.value("trunkForm:name")).as("the form keeps the input").isEqualTo(trunk);
-            page.type("trunkForm:sources", "127.0.0.1").press("trunkForm:add").awaitMessage("저장되었습니다.");
-            page.awaitRows("trunkForm:trunks", rows -> rows.stream().anyMatch(r -> r.contains(trunk)));
+            assertThat(page.value("trunkForm:authUsername")).isEqualTo("carrier-user");
+            assertThat(page.value("trunkForm:authPassword")).as("issue 5: the carrier password is write-only").isEmpty();
+            page.type("trunkForm:sources", "127.0.0.1").type("trunkForm:authPassword", "carrier-secret-1")
+                    .press("trunkForm:add").awaitMessage("저장되었습니다.");
+            page.awaitRows("trunkForm:trunks", rows -> rows.stream().anyMatch(r -> r.contains(trunk) && r.contains("carrier-user (비밀번호 설정됨)")));
+            assertThat(page.rows("trunkForm:trunks")).noneMatch(r -> r.contains("carrier-secret-1"));
 
             page.type("didForm:number", did).choose("didForm:service", name);
             page.await("the service's scenarios offered", () -> !page.value("didForm:scenario").isEmpty());

@@ -32,6 +32,24 @@ class CtiSettingsIT extends SangdamIT {
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.body().path("transport").asText()).isEqualTo("TCP");
         assertThat(changed.body().path("hasPassword").asBoolean()).isFalse();
+
+        // issue 5: the password is write-only; a change that names the same user without retyping it keeps it
+        Api.Reply withCredentials = SYSADMIN.put("/cti/trunks/" + t.id(), Api.map("name", name, "host", "sip.carrier.example",
+                "allowedSources", List.of(), "authUsername", "carrier", "authPassword", "carrier-pass-2"));
+        assertThat(withCredentials.status()).as("credentials alone identify a trunk: " + withCredentials).isEqualTo(200);
+        assertThat(withCredentials.body().path("allowedSources").size()).isZero();
+        Api.Reply renamed = SYSADMIN.put("/cti/trunks/" + t.id(), Api.map("name", name, "host", "sip.carrier.example",
+                "allowedSources", List.of("192.0.2.0/24"), "authUsername", "carrier"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.body().path("hasPassword").asBoolean()).isTrue();
+        assertThat(renamed.body().path("authUsername").asText()).isEqualTo("carrier");
+        assertThat(SYSADMIN.get("/cti/trunks").text()).doesNotContain("carrier-pass-2");
+        assertThat(SYSADMIN.get("/audit?size=200").text()).as("the audit trail names the user, never the password")
+                .contains("digest user carrier").doesNotContain("carrier-pass");
+        Api.Reply otherUser = SYSADMIN.put("/cti/trunks/" + t.id(), Api.map("name", name, "host", "sip.carrier.example",
+                "allowedSources", List.of("192.0.2.0/24"), "authUsername", "someone-else"));
+        assertThat(otherUser.status()).as("another user needs its own password").isEqualTo(400);
+        assertThat(otherUser.field()).isEqualTo("authPassword");
     }
 
     @Test
@@ -49,8 +67,8 @@ class CtiSettingsIT extends SangdamIT {
         assertThat(badSource.field()).isEqualTo("allowedSources");
         Api.Reply badCidr = newTrunk(Fixtures.unique("t"), List.of("10.0.0.0/33"));
         assertThat(badCidr.field()).isEqualTo("allowedSources");
-        Api.Reply noSources = newTrunk(Fixtures.unique("t"), List.of());
-        assertThat(noSources.field()).isEqualTo("allowedSources");
+        Api.Reply noSources = SYSADMIN.post("/cti/trunks", Api.map("name", Fixtures.unique("t"), "host", "127.0.0.1", "allowedSources", List.of()));
+        assertThat(noSources.field()).as("without credentials a trunk needs its addresses").isEqualTo("allowedSources");
         Api.Reply badHost = SYSADMIN.post("/cti/trunks", Api.map("name", Fixtures.unique("t"), "host", "bad host!", "allowedSources", List.of("127.0.0.1")));
         assertThat(badHost.status()).isEqualTo(400);
         assertThat(badHost.field()).isEqualTo("host");

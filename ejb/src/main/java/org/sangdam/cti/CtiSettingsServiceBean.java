@@ -213,7 +213,9 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
     }
 
     private static String describe(SipTrunk t) {
-        return t.getTransport() + " " + t.getHost() + ":" + t.getPort() + ", sources " + t.getAllowedSources();
+        // never the password: the audit trail is read by people who must not learn it
+        return t.getTransport() + " " + t.getHost() + ":" + t.getPort() + ", sources " + t.getAllowedSources()
+                + (t.getAuthUsername() == null ? "" : ", digest user " + t.getAuthUsername());
     }
 
     private static String routing(InboundNumber did) {
@@ -250,12 +252,17 @@ public class CtiSettingsServiceBean implements CtiSettingsService {
         if (!TRANSPORTS.contains(transport)) {
             throw new ValidationException("transport", "transport must be one of UDP, TCP, TLS");
         }
-        List<String> sources = NetworkAddresses.sources("allowedSources", spec.allowedSources());
         String user = Require.optionalText("authUsername", spec.authUsername(), 64);
         String password = Require.optionalText("authPassword", spec.authPassword(), 128);
+        if (user != null && password == null && user.equals(trunk.getAuthUsername())) {
+            password = trunk.getAuthPassword(); // write-only: a change that does not retype the password keeps it
+        }
         if ((user == null) != (password == null)) {
             throw new ValidationException(user == null ? "authUsername" : "authPassword", "digest credentials need both a username and a password");
         }
+        // a trunk with credentials may be known by them alone (a carrier sending from changing addresses)
+        boolean noSources = spec.allowedSources() == null || spec.allowedSources().stream().allMatch(a -> a == null || a.isBlank());
+        List<String> sources = user != null && noSources ? List.of() : NetworkAddresses.sources("allowedSources", spec.allowedSources());
         trunk.configure(host, port, transport, String.join(",", sources), user, password);
     }
 

@@ -8,6 +8,7 @@ public record TrunkInfo(long id, String name, String host, int port, String tran
                         List<String> allowedSources, String authUsername, boolean hasPassword) {
     static TrunkInfo of(SipTrunk t) {
         return new TrunkInfo(t.getId(), t.getName(), t.getHost(), t.getPort(), t.getTransport(),
-                Arrays.asList(t.getAllowedSources().split(",")), t.getAuthUsername(), t.getAuthPassword() != null);
+                Arrays.stream(t.getAllowedSources().split(",")).filter(a -> !a.isBlank()).toList(), t.getAuthUsername(),
+                t.getAuthPassword() != null);
     }
 }

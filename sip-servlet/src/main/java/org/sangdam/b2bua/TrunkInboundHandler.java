@@ -15,7 +15,7 @@ import org.sangdam.sip.LegListener;
 import org.sangdam.sip.SipExchange;
 import org.sangdam.sip.SipHandler;
 import org.sangdam.sip.SipNetwork;
-import org.sangdam.trunk.Trunks;
+import org.sangdam.trunk.TrunkGate;
 import org.sangdam.trunk.domain.InboundGate;
 
 import javax.sip.Dialog;
@@ -28,8 +28,8 @@ import javax.sip.message.Response;
 
 /**
  * The customer's INVITE from a trunk (R2.4–R2.6), the trunk-inbound leg. The
- * {@link InboundGate} decides whether it may enter (403 unknown source, 404 unknown
- * number: nothing else happens); the offer must have a codec we speak (488, nothing
+ * {@link TrunkGate} decides whether it may enter (403 unknown source, 407 challenge
+ * for a trunk's credentials, 404 unknown number: nothing else happens); the offer must have a codec we speak (488, nothing
  * else happens); then the CTI core queues the call, the INVITE is answered 200 with
  * our SDP and the DID's scenario runs ({@link ScenarioDriver}: greeting, menu, hours,
  * queue music). The leg's BYE and
@@ -40,7 +40,7 @@ public class TrunkInboundHandler implements SipHandler {
     private static final Logger LOG = Logger.getLogger(TrunkInboundHandler.class);
 
     @Inject
-    Trunks trunks;
+    TrunkGate gate;
     @Inject
     CallMedia media;
     @Inject
@@ -61,13 +61,10 @@ public class TrunkInboundHandler implements SipHandler {
     public void handle(SipExchange exchange) throws Exception {
         Request request = exchange.request();
         String dialled = request.getRequestURI() instanceof SipURI uri ? uri.getUser() : null;
-        InboundGate.Verdict verdict = InboundGate.check(trunks.routes(), exchange.remoteHost(), dialled, trunks::did);
-        if (verdict instanceof InboundGate.Refuse refuse) {
-            LOG.infof("INVITE for %s from %s:%d refused: %d", dialled, exchange.remoteHost(), exchange.remotePort(), refuse.status());
-            exchange.reply(refuse.status(), refuse.reason());
-            return;
+        InboundGate.Admit admit = gate.admit(exchange, dialled).orElse(null);
+        if (admit == null) {
+            return; // refused or challenged (407): nothing else happens
         }
-        InboundGate.Admit admit = (InboundGate.Admit) verdict;
         if (exchange.transaction() == null) {
             exchange.reply(Response.SERVER_INTERNAL_ERROR);
             return;

@@ -26,7 +26,8 @@ import java.util.Locale;
  * The trunk-outbound leg (R2.7–R2.8): our INVITE to the customer through the
  * trunk, with the approved caller ID in {@code From} and {@code P-Asserted-Identity}.
  * Its 200 bridges the agent and is reported as the customer answering; busy, no
- * answer and failures end the call with the SIP cause for the agent to see.
+ * answer and failures end the call with the SIP cause for the agent to see. A
+ * carrier's 401/407 is answered once with the trunk's credentials ({@link ChallengedInvite}).
  */
 @ApplicationScoped
 public class TrunkOutboundHandler {
@@ -58,7 +59,11 @@ public class TrunkOutboundHandler {
             Request invite = ct.getRequest();
             call.customerInvite = ct;
             call.customerSipCallId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
-            ct.setApplicationData(responses(call));
+            ct.setApplicationData(new ChallengedInvite(network, trunk.credentials(), responses(call), retry -> {
+                synchronized (call) {
+                    call.customerInvite = retry;
+                }
+            }));
             ct.sendRequest();
             LOG.infof("%s: calling %s through trunk %s as %s", call, call.customerNumber, trunk.name(), call.callerId);
         } catch (Exception e) {
@@ -113,7 +118,11 @@ public class TrunkOutboundHandler {
                 ClientTransaction ct = newInvite(trunk, number, call.ourNumber == null ? "anonymous" : call.ourNumber, call.consultMedia.offer());
                 String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                 call.consultInvites.put(fork, ct);
-                ct.setApplicationData(agentEndpoint.consultResponses(call, fork));
+                ct.setApplicationData(new ChallengedInvite(network, trunk.credentials(), agentEndpoint.consultResponses(call, fork), retry -> {
+                    synchronized (call) {
+                        call.consultInvites.put(fork, retry);
+                    }
+                }));
                 List<org.sangdam.b2bua.domain.Effect> effects = m.consultStarted(List.of(fork));
                 network.legs().add(fork, agentEndpoint.consultLeg(call, fork));
                 sent[0] = ct;

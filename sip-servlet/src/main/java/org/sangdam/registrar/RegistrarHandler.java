@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.sangdam.registrar.domain.Binding;
 import org.sangdam.registrar.domain.ContactUpdate;
-import org.sangdam.registrar.domain.DigestCredentials;
 import org.sangdam.registrar.domain.PhoneAccount;
 import org.sangdam.registrar.domain.RegisterAttempt;
 import org.sangdam.registrar.domain.RegisterOutcome;
@@ -27,7 +26,6 @@ import javax.sip.header.UserAgentHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -108,35 +106,7 @@ public class RegistrarHandler implements SipHandler {
     }
 
     private static List<RegisterAttempt.Authorization> authorizations(SipExchange exchange) {
-        List<RegisterAttempt.Authorization> found = new ArrayList<>();
-        ListIterator<?> headers = exchange.request().getHeaders(AuthorizationHeader.NAME);
-        while (headers != null && headers.hasNext()) {
-            AuthorizationHeader h = (AuthorizationHeader) headers.next();
-            if (!"Digest".equalsIgnoreCase(h.getScheme())) {
-                continue;
-            }
-            DigestCredentials c = new DigestCredentials(h.getParameter("username"), h.getParameter("realm"),
-                    h.getParameter("nonce"), h.getParameter("uri"), h.getParameter("response"),
-                    h.getParameter("algorithm"), h.getParameter("qop"), h.getParameter("nc"), h.getParameter("cnonce"));
-            found.add(new RegisterAttempt.Authorization(c, namesRequestUri(exchange, c.uri())));
-        }
-        return found;
-    }
-
-    /** RFC 2617 §3.2.2.5: the digest-uri must name the Request-URI (compared as SIP URIs) */
-    private static boolean namesRequestUri(SipExchange exchange, String digestUri) {
-        if (digestUri == null) {
-            return false;
-        }
-        URI requestUri = exchange.request().getRequestURI();
-        if (digestUri.equals(requestUri.toString())) {
-            return true;
-        }
-        try {
-            return exchange.addresses().createURI(digestUri).equals(requestUri);
-        } catch (ParseException notAUri) {
-            return false;
-        }
+        return DigestHeaders.read(exchange, AuthorizationHeader.NAME);
     }
 
     /** empty when a Contact is not a sip: URI */

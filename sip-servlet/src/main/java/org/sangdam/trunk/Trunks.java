@@ -9,6 +9,7 @@ import org.sangdam.common.domain.SangdamException;
 import org.sangdam.cti.CtiRepository;
 import org.sangdam.phone.domain.PhoneNumbers;
 import org.sangdam.trunk.domain.InboundGate;
+import org.sangdam.trunk.domain.TrunkCredentials;
 import org.sangdam.trunk.domain.TrunkRoute;
 
 import java.util.List;
@@ -28,7 +29,8 @@ public class Trunks {
 
     public List<TrunkRoute> routes() {
         return cti.trunks().stream()
-                .map(t -> TrunkRoute.of(t.getId(), t.getName(), t.getHost(), t.getPort(), t.getTransport(), t.getAllowedSources()))
+                .map(t -> TrunkRoute.of(t.getId(), t.getName(), t.getHost(), t.getPort(), t.getTransport(), t.getAllowedSources(),
+                        TrunkCredentials.of(t.getAuthUsername(), t.getAuthPassword())))
                 .toList();
     }
 

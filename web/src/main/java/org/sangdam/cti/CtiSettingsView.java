@@ -58,6 +58,8 @@ public class CtiSettingsView implements Serializable {
     private Integer trunkPort = 5060;
     private String trunkTransport = "UDP";
     private String trunkSources;
+    private String trunkAuthUsername;
+    private String trunkAuthPassword;
 
     private String didNumber;
     private Long didService;
@@ -98,15 +100,23 @@ public class CtiSettingsView implements Serializable {
         try {
             List<String> sources = trunkSources == null || trunkSources.isBlank() ? List.of()
                     : Arrays.stream(trunkSources.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-            cti.createTrunk(new TrunkSpec(trunkName, trunkHost, trunkPort, trunkTransport, sources, null, null));
+            cti.createTrunk(new TrunkSpec(trunkName, trunkHost, trunkPort, trunkTransport, sources, blankToNull(trunkAuthUsername),
+                    blankToNull(trunkAuthPassword)));
             trunkName = null;
             trunkHost = null;
             trunkSources = null;
+            trunkAuthUsername = null;
             FormErrors.info("admin.saved");
         } catch (SangdamException refused) {
             trunkErrors.refused(refused);
+        } finally {
+            trunkAuthPassword = null; // not kept in the view's state beyond this request
         }
         load();
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     public void removeTrunk(long id) {
@@ -264,6 +274,11 @@ public class CtiSettingsView implements Serializable {
     public String getTrunkTransport() { return trunkTransport; }
     public void setTrunkTransport(String v) { trunkTransport = v; }
     public String getTrunkSources() { return trunkSources; }
+    public String getTrunkAuthUsername() { return trunkAuthUsername; }
+    public void setTrunkAuthUsername(String v) { trunkAuthUsername = v; }
+    /** write-only: the page never shows it back, even after a refusal */
+    public String getTrunkAuthPassword() { return null; }
+    public void setTrunkAuthPassword(String v) { trunkAuthPassword = v; }
     public void setTrunkSources(String v) { trunkSources = v; }
     public String getDidNumber() { return didNumber; }
     public void setDidNumber(String v) { didNumber = v; }

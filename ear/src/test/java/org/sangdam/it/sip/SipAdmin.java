@@ -81,6 +81,39 @@ final class SipAdmin {
         return did;
     }
 
+    /**
+     * A trunk known by its digest credentials (issue 5): its only listed source is a
+     * documentation address no test sends from; returns {id, name, …}.
+     */
+    static JsonNode trunkWithCredentials(String username, String password) {
+        return send("POST", "/cti/trunks", map("name", "auth-" + RUN + "-" + ThreadLocalRandom.current().nextInt(1_000_000),
+                "host", "127.0.0.1", "port", 5060, "allowedSources", java.util.List.of("192.0.2.1"),
+                "authUsername", username, "authPassword", password));
+    }
+
+    /** a new inbound number of the service on this trunk only; returns {id, number, …} */
+    static JsonNode newInboundNumberOn(long serviceId, long trunkId) {
+        long scenario = send("GET", "/services/" + serviceId + "/cti/scenarios", null).get(0).path("id").asLong();
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        String did = "02" + rnd.nextInt(2000, 10000) + String.format("%04d", rnd.nextInt(10000));
+        return send("POST", "/cti/inbound-numbers", map("number", did, "serviceId", serviceId, "scenarioId", scenario, "trunkId", trunkId));
+    }
+
+    static void deleteInboundNumber(long id) {
+        send("DELETE", "/cti/inbound-numbers/" + id, null);
+    }
+
+    static void deleteTrunk(long id) {
+        send("DELETE", "/cti/trunks/" + id, null);
+    }
+
+    /** sets (or with nulls clears) a trunk's digest credentials, keeping where it points and its sources */
+    static void trunkCredentials(JsonNode trunk, String host, int port, String username, String password) {
+        send("PUT", "/cti/trunks/" + trunk.path("id").asLong(), map("name", trunk.path("name").asText(), "host", host, "port", port,
+                "transport", trunk.path("transport").asText(), "allowedSources", JSON.convertValue(trunk.path("allowedSources"), java.util.List.class),
+                "authUsername", username, "authPassword", password));
+    }
+
     /** the queues an agent answers (R2.6 menus) */
     static void answersQueues(PhoneAgent agent, String... queues) {
         send("PUT", "/services/" + agent.serviceId() + "/users/" + agent.userId() + "/queues", map("queues", java.util.List.of(queues)));

@@ -37,4 +37,26 @@ public final class Digest {
         }
         return c.responseEquals(expectedResponse(ha1.toLowerCase(java.util.Locale.ROOT), method, c));
     }
+
+    /**
+     * Our answer to a server's challenge (a carrier's 401/407 to our INVITE, RFC 3261
+     * §22.2): the credentials to send in {@code Authorization} or
+     * {@code Proxy-Authorization}. With {@code qop=auth} offered we use it (count
+     * {@code nc}, client nonce {@code cnonce}); without, the RFC 2069 form.
+     *
+     * @throws IllegalArgumentException when the challenge asks for something but MD5 and qop=auth
+     */
+    public static DigestCredentials answer(DigestChallenge challenge, String username, String password, String method,
+                                           String uri, String cnonce, long nc) {
+        if (!challenge.answerable()) {
+            throw new IllegalArgumentException("only MD5 digest with qop=auth (or no qop) is supported, not "
+                    + challenge.algorithm() + "/" + challenge.qop());
+        }
+        String ha1 = md5Hex(username + ":" + challenge.realm() + ":" + password);
+        boolean qop = challenge.offersAuth();
+        DigestCredentials unsigned = new DigestCredentials(username, challenge.realm(), challenge.nonce(), uri, null,
+                challenge.algorithm(), qop ? "auth" : null, qop ? String.format("%08x", nc) : null, qop ? cnonce : null);
+        return new DigestCredentials(username, challenge.realm(), challenge.nonce(), uri, expectedResponse(ha1, method, unsigned),
+                unsigned.algorithm(), unsigned.qop(), unsigned.nc(), unsigned.cnonce());
+    }
 }

@@ -4,15 +4,27 @@ import java.util.List;
 
 /**
  * A trunk as the SIP layer needs it: its id and name, where outbound calls go,
- * and the blocks inbound INVITEs are accepted from.
+ * the blocks inbound INVITEs are accepted from, and its digest credentials
+ * (null: none), with which its INVITEs from elsewhere are accepted too and with
+ * which we answer the carrier's challenges.
  */
-public record TrunkRoute(long id, String name, String host, int port, String transport, List<AddressBlock> sources) {
+public record TrunkRoute(long id, String name, String host, int port, String transport, List<AddressBlock> sources,
+                         TrunkCredentials credentials) {
     public TrunkRoute {
         sources = List.copyOf(sources);
     }
 
+    public TrunkRoute(long id, String name, String host, int port, String transport, List<AddressBlock> sources) {
+        this(id, name, host, port, transport, sources, null);
+    }
+
     /** from the stored comma-separated list; an entry that no longer parses is left out (it can match nothing) */
     public static TrunkRoute of(long id, String name, String host, int port, String transport, String allowedSources) {
+        return of(id, name, host, port, transport, allowedSources, null);
+    }
+
+    public static TrunkRoute of(long id, String name, String host, int port, String transport, String allowedSources,
+                                TrunkCredentials credentials) {
         List<AddressBlock> blocks = new java.util.ArrayList<>();
         for (String entry : allowedSources == null ? new String[0] : allowedSources.split(",")) {
             if (!entry.isBlank()) {
@@ -23,7 +35,7 @@ public record TrunkRoute(long id, String name, String host, int port, String tra
                 }
             }
         }
-        return new TrunkRoute(id, name, host, port, transport == null ? "udp" : transport, blocks);
+        return new TrunkRoute(id, name, host, port, transport == null ? "udp" : transport, blocks, credentials);
     }
 
     public boolean accepts(String sourceAddress) {
