@@ -44,6 +44,8 @@ public class AgentEndpointHandler {
     CallMedia media;
     @Inject
     B2bua b2bua;
+    @Inject
+    SessionTimers sessionTimers;
     @EJB
     Registrations registrations;
 
@@ -244,6 +246,7 @@ public class AgentEndpointHandler {
         invite.addHeader(network.contact("sangdam"));
         invite.addHeader(f.headers().createHeader("Call-Info", "<sip:" + settings.address() + ">;answer-after=0"));
         invite.addHeader(f.headers().createHeader("Alert-Info", "info=alert-autoanswer"));
+        sessionTimers.offer(invite);
         Sdp.attach(network, invite, offer);
         ClientTransaction ct = network.provider().getNewClientTransaction(invite);
         network.provider().getNewDialog(ct);
@@ -271,6 +274,8 @@ public class AgentEndpointHandler {
                     long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
                     dialog.sendAck(dialog.createAck(cseq));
                     call.agentDialogs.put(fork, dialog);
+                    sessionTimers.watch(call, fork, dialog, sessionTimers.forAnswer(response),
+                            () -> b2bua.apply(call, m -> fork.equals(m.agentWinner()) ? m.agentVanished() : List.of()));
                     b2bua.apply(call, m -> {
                         List<Effect> effects = m.agentForkAnswered(fork);
                         if (fork.equals(m.agentWinner()) && !effects.contains(new Effect.ByeAgentFork(fork))) {

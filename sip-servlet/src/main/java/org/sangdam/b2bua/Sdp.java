@@ -55,9 +55,15 @@ final class Sdp {
                 Response ok = exchange.response(Response.OK);
                 ok.addHeader(network.contact(user));
                 attach(exchange, ok, answer);
+                refreshed(network, request, ok);
                 exchange.send(ok);
             }
-            case Request.INFO, Request.UPDATE, Request.OPTIONS -> exchange.reply(Response.OK);
+            case Request.UPDATE -> {
+                Response ok = exchange.response(Response.OK);
+                refreshed(network, request, ok);
+                exchange.send(ok);
+            }
+            case Request.INFO, Request.OPTIONS -> exchange.reply(Response.OK);
             default -> {
                 Response refused = exchange.response(Response.METHOD_NOT_ALLOWED);
                 for (String m : new String[]{Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.OPTIONS, Request.INFO}) {
@@ -65,6 +71,15 @@ final class Sdp {
                 }
                 exchange.send(refused);
             }
+        }
+    }
+
+    /** a re-INVITE or UPDATE refreshes the leg's session timer (RFC 4028), if it has one */
+    private static void refreshed(SipNetwork network, Request request, Response ok) throws Exception {
+        String callId = ((javax.sip.header.CallIdHeader) request.getHeader(javax.sip.header.CallIdHeader.NAME)).getCallId();
+        var refresh = network.legs().refreshOf(callId);
+        if (refresh.isPresent()) {
+            refresh.get().refreshed(request, ok);
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
+import org.sangdam.b2bua.domain.SessionTimer;
 import org.sangdam.call.CallArrival;
 import org.sangdam.call.CallControl;
 import org.sangdam.common.domain.ConflictException;
@@ -49,6 +50,8 @@ public class TrunkInboundHandler implements SipHandler {
     B2bua b2bua;
     @Inject
     ScenarioDriver scenarios;
+    @Inject
+    SessionTimers sessionTimers;
     @EJB
     CallControl core;
 
@@ -73,6 +76,10 @@ public class TrunkInboundHandler implements SipHandler {
         if (offer == null) {
             exchange.reply(Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here (an SDP offer is required)");
             return;
+        }
+        SessionTimer.Decision timer = sessionTimers.forInvite(exchange);
+        if (timer instanceof SessionTimer.TooSmall) {
+            return; // answered 422: nothing else happens
         }
         String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         MediaLeg leg = media.engine().openLeg("customer " + sipCallId);
@@ -117,7 +124,9 @@ public class TrunkInboundHandler implements SipHandler {
             Response ok = exchange.response(Response.OK);
             ok.addHeader(network.contact(admit.did().number()));
             Sdp.attach(exchange, ok, answer);
+            sessionTimers.stamp(ok, timer);
             exchange.send(ok);
+            sessionTimers.watch(call, sipCallId, dialog, timer, () -> b2bua.apply(call, B2buaCall::customerVanished));
         }
         LOG.infof("call %d: %s from trunk %s for %s", callId, caller(request), admit.trunk().name(), admit.did().number());
         scenarios.start(call, arrival.scenario().start(Instant.now()));

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LegDirectory {
     private final Map<String, LegListener> legs = new ConcurrentHashMap<>();
     private final Map<String, Hop> hops = new ConcurrentHashMap<>();
+    private final Map<String, SessionRefresh> refreshes = new ConcurrentHashMap<>();
 
     public void add(String callId, LegListener leg) {
         legs.put(callId, leg);
@@ -27,9 +28,19 @@ public final class LegDirectory {
         return callId == null ? Optional.empty() : Optional.ofNullable(hops.get(callId));
     }
 
+    /** the leg's session timer, until {@link #remove} */
+    public void onRefresh(String callId, SessionRefresh refresh) {
+        refreshes.put(callId, refresh);
+    }
+
+    public Optional<SessionRefresh> refreshOf(String callId) {
+        return callId == null ? Optional.empty() : Optional.ofNullable(refreshes.get(callId));
+    }
+
     public void remove(String callId) {
         legs.remove(callId);
         hops.remove(callId);
+        refreshes.remove(callId);
     }
 
     public Optional<LegListener> find(String callId) {

@@ -172,11 +172,17 @@ final class SipDispatcher implements SipListener {
         return (colon > 0 ? line.substring(0, colon) : line).trim();
     }
 
+    /** option tags a request may require of us: RFC 4028 session timers */
+    private static final java.util.Set<String> SUPPORTED_OPTIONS = java.util.Set.of("timer");
+
     private static List<String> requiredOptions(Request request) {
         List<String> options = new ArrayList<>();
         ListIterator<?> it = request.getHeaders(RequireHeader.NAME);
         while (it != null && it.hasNext()) {
-            options.add(((RequireHeader) it.next()).getOptionTag());
+            String tag = ((RequireHeader) it.next()).getOptionTag();
+            if (!SUPPORTED_OPTIONS.contains(tag.toLowerCase(java.util.Locale.ROOT))) {
+                options.add(tag);
+            }
         }
         return options;
     }

@@ -1,5 +1,6 @@
 package org.sangdam.sip.domain;
 
+import org.sangdam.b2bua.domain.SessionTimer;
 import org.sangdam.registrar.domain.ExpiryPolicy;
 
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.function.Function;
  * <tr><td>sangdam.sip.register.max-contacts</td><td>SANGDAM_SIP_REGISTER_MAX_CONTACTS</td><td>10 per CTI number</td></tr>
  * <tr><td>sangdam.sip.nonce-lifetime</td><td>SANGDAM_SIP_NONCE_LIFETIME</td><td>300 s</td></tr>
  * <tr><td>sangdam.sip.threads</td><td>SANGDAM_SIP_THREADS</td><td>8 (the stack's message-processing threads)</td></tr>
+ * <tr><td>sangdam.sip.session-expires</td><td>SANGDAM_SIP_SESSION_EXPIRES</td><td>1800 s, the session interval we ask phones for (RFC 4028)</td></tr>
+ * <tr><td>sangdam.sip.min-se</td><td>SANGDAM_SIP_MIN_SE</td><td>90 s, the shortest session interval we accept (422 below)</td></tr>
  * </table>
  * The port offset is added so that a server started with
  * {@code -Djboss.socket.binding.port-offset=100} (the integration tests) listens
@@ -63,6 +66,17 @@ public record SipSettings(String address, int port, List<String> transports, Exp
                 in.integer("sangdam.sip.register.max-contacts", "SANGDAM_SIP_REGISTER_MAX_CONTACTS", 10),
                 Duration.ofSeconds(in.integer("sangdam.sip.nonce-lifetime", "SANGDAM_SIP_NONCE_LIFETIME", 300)),
                 in.integer("sangdam.sip.threads", "SANGDAM_SIP_THREADS", 8));
+    }
+
+    /** RFC 4028 session timers: our Min-SE and the interval we ask for (see the table) */
+    public static SessionTimer sessionTimerFromSystem() {
+        return sessionTimer(System::getProperty, System::getenv);
+    }
+
+    public static SessionTimer sessionTimer(Function<String, String> property, Function<String, String> env) {
+        Lookup in = new Lookup(property, env);
+        int minSe = in.integer("sangdam.sip.min-se", "SANGDAM_SIP_MIN_SE", SessionTimer.RFC_MIN_SE);
+        return new SessionTimer(minSe, Math.max(minSe, in.integer("sangdam.sip.session-expires", "SANGDAM_SIP_SESSION_EXPIRES", 1800)));
     }
 
     private record Lookup(Function<String, String> property, Function<String, String> env) {
