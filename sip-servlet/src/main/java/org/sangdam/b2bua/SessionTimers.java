@@ -147,9 +147,21 @@ public class SessionTimers {
             if (next != null) {
                 next.cancel(false);
             }
+            if (!live()) {
+                return;
+            }
             next = timer.refresher() == SessionTimer.Refresher.PEER
                     ? scheduler.schedule(this::expired, timer.expiryCheck().toMillis(), TimeUnit.MILLISECONDS)
                     : scheduler.schedule(this::refresh, timer.refreshAfter().toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** the leg ended: no timer task keeps the call in memory until it would have fired */
+        @Override
+        public synchronized void stop() {
+            if (next != null) {
+                next.cancel(false);
+                next = null;
+            }
         }
 
         private boolean live() {

@@ -40,7 +40,10 @@ public final class LegDirectory {
     public void remove(String callId) {
         legs.remove(callId);
         hops.remove(callId);
-        refreshes.remove(callId);
+        SessionRefresh refresh = refreshes.remove(callId);
+        if (refresh != null) {
+            refresh.stop();
+        }
     }
 
     public Optional<LegListener> find(String callId) {

@@ -10,4 +10,8 @@ import javax.sip.message.Response;
  */
 public interface SessionRefresh {
     void refreshed(Request refresh, Response answer) throws Exception;
+
+    /** the leg is gone: cancel what is scheduled */
+    default void stop() {
+    }
 }
