@@ -44,6 +44,8 @@ final class LiveCall {
     Long tenantId;
     /** the scenario before an agent (inbound, R2.6); null once an agent is being connected or it ended */
     ScenarioRun scenario;
+    /** the run set aside while an agent is being connected; resumed if the call goes back to the queue */
+    ScenarioRun restingScenario;
     /** bumped at each scenario step: timers and prompt ends of an earlier step do nothing */
     long scenarioGeneration;
     ScheduledFuture<?> scenarioTimer;
