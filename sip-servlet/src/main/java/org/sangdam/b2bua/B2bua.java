@@ -249,11 +249,15 @@ public class B2bua {
             }
         }
         if (recording != null) {
-            try {
-                recording.close();
-            } catch (IOException e) {
-                LOG.errorf(e, "%s: the recording could not be written", call);
-            }
+            // writing the WAV reads the whole call back: not under the call's monitor, not on a SIP thread
+            executor.execute(() -> {
+                try {
+                    recording.close();
+                    LOG.debugf("%s: recording written to %s", call, recording.file());
+                } catch (IOException | RuntimeException e) {
+                    LOG.errorf(e, "%s: the recording could not be written", call);
+                }
+            });
         }
         if (call.customerSipCallId != null) {
             network.legs().remove(call.customerSipCallId);
