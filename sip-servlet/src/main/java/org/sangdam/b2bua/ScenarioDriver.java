@@ -90,6 +90,41 @@ public class ScenarioDriver {
         carryOut(call, next);
     }
 
+    /** The core offers the call to an agent: no no-agent checks while the offer stands. */
+    void offered(LiveCall call) {
+        fromCore(call, r -> r.offered(Instant.now()));
+    }
+
+    /** The core recalled the offer (not answered in the recall time): the queue phase again. */
+    void recalled(LiveCall call) {
+        fromCore(call, r -> r.backInQueue(Instant.now()));
+    }
+
+    /**
+     * An event from one of the core's commands, which run after its transaction committed:
+     * the run learns it at once (so a recall and the next offer stay in order), but the step
+     * is carried out on the scheduler, because that finished transaction is still on this
+     * thread and the prompt store (an EJB reading the database) cannot be used from it.
+     */
+    private void fromCore(LiveCall call, Function<ScenarioRun, ScenarioStep> event) {
+        ScenarioStep next;
+        synchronized (call) {
+            if (call.scenario == null || call.model.ended()) {
+                return;
+            }
+            next = event.apply(call.scenario);
+        }
+        if (!(next instanceof ScenarioStep.Wait)) {
+            scheduler.execute(() -> {
+                try {
+                    carryOut(call, next);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "%s: scenario step failed", call);
+                }
+            });
+        }
+    }
+
     private void step(LiveCall call, Function<ScenarioRun, ScenarioStep> event) {
         ScenarioStep next;
         synchronized (call) {

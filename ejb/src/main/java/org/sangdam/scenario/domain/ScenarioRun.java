@@ -20,7 +20,9 @@ import java.time.Instant;
  *          ─ other digit / timeout ─▶ AskDigit again, after {@code attempts} asks ─▶ Enqueue(fallbackQueue)
  * Enqueue ─ waited afterSeconds ─▶ KEEP_WAITING: Wait · PLAY_PROMPT: Announce(prompt) · HANG_UP: PlayAndHangUp(prompt)
  * Announce ─ ended ─▶ QueueMusic (checks again afterSeconds later)
- * queued, agent connected, agent's phone did not take it ─ backInQueue ─▶ QueueMusic (checks again afterSeconds later)
+ * queued ─ offered to an agent ─▶ no checks while it rings the agent's widget
+ *        ─ recalled (not answered in the recall time), or answered but the agent's phone did not take it
+ *          ─ backInQueue ─▶ QueueMusic (checks again afterSeconds later)
  * </pre>
  * Decisions the spec leaves open: hours are checked once, at arrival (a caller in the queue
  * at closing time is still answered); a digit pressed during the greeting is ignored (the
@@ -41,6 +43,8 @@ public final class ScenarioRun {
     private Instant lastCheck;
     /** an Announce is playing: no check until it has ended */
     private boolean announcing;
+    /** an agent is being offered the call: somebody is ready, so no no-agent check */
+    private boolean offered;
     private final ScenarioStep first;
 
     ScenarioRun(ScenarioDefinition scenario, Instant arrivedAt) {
@@ -101,7 +105,7 @@ public final class ScenarioRun {
             throw new ConflictException("call", "the caller is not waiting in a queue");
         }
         NoAgentRule rule = scenario.noAgent();
-        if (announcing || Duration.between(lastCheck, now).getSeconds() < rule.afterSeconds()) {
+        if (announcing || offered || Duration.between(lastCheck, now).getSeconds() < rule.afterSeconds()) {
             return new ScenarioStep.Wait();
         }
         lastCheck = now;
@@ -119,10 +123,23 @@ public final class ScenarioRun {
     }
 
     /**
-     * The call is back in the queue: an agent was connected but none of their phones took the
-     * call (the core re-queued it, keeping its place). The queue phase again: the queue music
-     * and the no-agent checks, the next one {@code afterSeconds} from now. Nothing for a caller
-     * who was never queued or whose call is closing.
+     * The core offers the queued call to an agent (R2.6): an agent was ready, so no no-agent
+     * rule applies while the offer stands (a HANG_UP rule must not end a call the agent is
+     * about to answer). The music goes on.
+     */
+    public ScenarioStep offered(Instant now) {
+        if (phase == Phase.QUEUED) {
+            offered = true;
+        }
+        return new ScenarioStep.Wait();
+    }
+
+    /**
+     * The call is back in the queue, keeping its place: the offer was recalled (not answered
+     * within the recall time), or the agent answered but none of their phones took the call.
+     * The queue phase again: the queue music and the no-agent checks, the next one
+     * {@code afterSeconds} from now. Nothing for a caller who was never queued or whose call
+     * is closing.
      */
     public ScenarioStep backInQueue(Instant now) {
         if (phase != Phase.QUEUED) {
@@ -133,6 +150,7 @@ public final class ScenarioRun {
 
     private ScenarioStep.QueueMusic backToMusic(Instant now) {
         announcing = false;
+        offered = false;
         lastCheck = now;
         return new ScenarioStep.QueueMusic(scenario.queueMusic(), checkAfter());
     }
@@ -167,6 +185,7 @@ public final class ScenarioRun {
         queuedAt = now;
         lastCheck = now;
         announcing = false;
+        offered = false;
         return new Enqueue(chosen, scenario.queueMusic(), checkAfter());
     }
 }

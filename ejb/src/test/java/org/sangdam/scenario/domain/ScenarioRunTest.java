@@ -127,6 +127,21 @@ class ScenarioRunTest {
         }
 
         @Test
+        @DisplayName("no check while an agent is offered the call (an agent was ready); a recall puts it back in the queue phase, checked N s later")
+        void offeredThenRecalled() {
+            ScenarioRun run = new ScenarioDefinition(null, null, null, null, "jazz",
+                    new NoAgentRule(5, NoAgentRule.Action.HANG_UP, "call-later")).start(THURSDAY_10);
+            assertThat(run.offered(THURSDAY_10.plusSeconds(1))).isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(5))).as("ringing an agent's widget: not hung up").isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(10))).isEqualTo(new Wait());
+            assertThat(run.backInQueue(THURSDAY_10.plusSeconds(16))).as("recalled after 15 s").isEqualTo(new QueueMusic("jazz", 5));
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(20))).isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(21))).isEqualTo(new PlayAndHangUp("call-later", "no agent for 21 s"));
+            ScenarioRun inMenu = new ScenarioDefinition(null, MENU, null, null, null, null).start(THURSDAY_10);
+            assertThat(inMenu.offered(THURSDAY_10)).as("not queued yet: nothing to note").isEqualTo(new Wait());
+        }
+
+        @Test
         @DisplayName("back in the queue with KEEP_WAITING: the music, never a check; a caller not queued (menu, closing) is left alone")
         void backInQueueOtherwise() {
             ScenarioRun waiting = new ScenarioDefinition(null, null, null, null, "jazz", null).start(THURSDAY_10);
