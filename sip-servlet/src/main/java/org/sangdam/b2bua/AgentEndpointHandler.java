@@ -1,6 +1,8 @@
 package org.sangdam.b2bua;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
@@ -25,6 +27,7 @@ import javax.sip.message.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The agent-endpoint leg: our INVITE to the agent's registered phones (one fork per
@@ -45,6 +48,8 @@ public class AgentEndpointHandler {
     B2bua b2bua;
     @EJB
     Registrations registrations;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     /**
      * Invites every registered phone of the agent.
@@ -90,6 +95,12 @@ public class AgentEndpointHandler {
                 } catch (Exception e) {
                     LOG.warnf("%s: INVITE to %s failed: %s", call, ct.getRequest().getRequestURI(), e.getMessage());
                 }
+            }
+            if (call.ringSeconds > 0 && call.model.direction() == B2buaCall.Direction.INBOUND) {
+                // R2.6: a phone ringing longer than the recall time gives the call back to the queue
+                int seconds = call.ringSeconds;
+                scheduler.schedule(() -> b2bua.apply(call, m -> m.agentRingTimedOut(forks, "no answer within " + seconds + " s")),
+                        seconds, TimeUnit.SECONDS);
             }
         }
         return true;
