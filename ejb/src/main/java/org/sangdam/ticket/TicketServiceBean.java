@@ -104,13 +104,17 @@ public class TicketServiceBean implements TicketService {
                 .map(e -> new TicketInfo.Entry(e.getKind(), e.getDetail(), e.getActor(), e.getAt())).forEach(events::add);
         org.sangdam.call.PhoneCall call = calls.find(t.getCallId()).orElse(null);
         String recording = null;
+        boolean ready = false;
         if (call != null && call.getRecordingFile() != null) {
             recording = "/api/tickets/" + t.getId() + "/recording";
+            ready = org.sangdam.call.domain.RecordingRules.availability(true,
+                    java.nio.file.Files.isReadable(java.nio.file.Path.of(call.getRecordingFile())), call.getEndedAt(), Instant.now())
+                    == org.sangdam.call.domain.RecordingRules.Availability.READY;
             events.add(new TicketInfo.Entry("RECORDING", recording + (call.isRecordingKept() ? " (kept as evidence)" : ""),
                     null, call.getRecordingStartedAt()));
             events.sort(java.util.Comparator.comparing(TicketInfo.Entry::at, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         }
         return new TicketInfo(t.getId(), t.getTenantId(), t.getCallId(), t.getCustomerNumber(), t.getChannel(),
-                t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events, recording);
+                t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events, recording, ready);
     }
 }

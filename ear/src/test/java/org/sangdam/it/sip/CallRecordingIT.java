@@ -105,6 +105,7 @@ class CallRecordingIT extends SipIT {
             JsonNode why = JSON.readTree(early.body());
             assertThat(why.path("error").asText()).isEqualTo("conflict");
             assertThat(why.path("message").asText()).contains("not ready yet");
+            assertThat(ticket(agent, ticket).path("recordingReady").asBoolean()).as("the ticket says so too").isFalse();
             assertThat(desk.act("hold").path("state").asText()).isEqualTo("ON_HOLD");
             Thread.sleep(1000); // a second on hold, for the timeline
             assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
@@ -126,6 +127,7 @@ class CallRecordingIT extends SipIT {
         await("the recording is written when the call ends (409 \"not ready yet\" until then)").atMost(SIP).pollInterval(Duration.ofMillis(300))
                 .until(() -> (served[0] = get(agent, "/tickets/" + ticket + "/recording")).statusCode() == 200);
         assertThat(served[0].headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("audio/wav"));
+        assertThat(ticket(agent, ticket).path("recordingReady").asBoolean()).isTrue();
         short[][] ch = stereo(served[0].body());
         assertThat(blocksWith(ch[0], CUSTOMER_HZ)).as("left: the customer's tone").isGreaterThanOrEqualTo(150);
         assertThat(blocksWith(ch[1], AGENT_HZ)).as("right: the agent's tone").isGreaterThanOrEqualTo(150);
