@@ -65,7 +65,8 @@ public class CallControlBean implements CallControl {
         Instant now = Instant.now();
         PhoneCall c = calls.add(new PhoneCall(tenant.getId(), "INBOUND", CallState.ARRIVED.name(), from, did, now));
         calls.record(c, "ARRIVED", null, "from " + from + " to " + did, now);
-        return new CallArrival(c.getId(), tenant.getId(), scenario);
+        int recall = cti.settings(tenant.getId()).map(CtiSettings::getRecallSeconds).orElse(CtiSettings.DEFAULT_RECALL_SECONDS);
+        return new CallArrival(c.getId(), tenant.getId(), scenario, recall);
     }
 
     @Override

@@ -8,8 +8,9 @@ public interface TicketService {
 
     /**
      * The WAV file of the ticket's call recording, for members of the ticket's service
-     * (others: NotFound, as for the ticket). NotFound when the call was not recorded or
-     * the recording was deleted by retention.
+     * (others: NotFound, as for the ticket). NotFound when the call was not recorded, the
+     * recording was deleted by retention or could not be written; Conflict ("not ready yet")
+     * while the call goes on or its file is still being written after its end.
      */
     java.nio.file.Path recording(long id);
 

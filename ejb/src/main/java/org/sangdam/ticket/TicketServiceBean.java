@@ -44,9 +44,17 @@ public class TicketServiceBean implements TicketService {
         Caller caller = callers.of(context);
         Ticket t = tickets.find(id).orElseThrow(() -> new NotFoundException("ticket", id));
         caller.requireTenant(t.getTenantId(), "ticket", id);
-        return calls.find(t.getCallId()).map(org.sangdam.call.PhoneCall::getRecordingFile).map(java.nio.file.Path::of)
-                .filter(java.nio.file.Files::isReadable)
-                .orElseThrow(() -> new NotFoundException("recording of ticket", id));
+        org.sangdam.call.PhoneCall call = calls.find(t.getCallId()).orElse(null);
+        String name = call == null ? null : call.getRecordingFile();
+        java.nio.file.Path file = name == null ? null : java.nio.file.Path.of(name);
+        boolean written = file != null && java.nio.file.Files.isReadable(file);
+        return switch (org.sangdam.call.domain.RecordingRules.availability(name != null, written,
+                call == null ? null : call.getEndedAt(), Instant.now())) {
+            case READY -> file;
+            case NOT_READY -> throw new org.sangdam.common.domain.ConflictException("recording",
+                    "the recording of ticket " + id + " is not ready yet: it is written when the call has ended; try again in a few seconds");
+            case NONE -> throw new NotFoundException("recording of ticket", id);
+        };
     }
 
     @Override
@@ -96,13 +104,17 @@ public class TicketServiceBean implements TicketService {
                 .map(e -> new TicketInfo.Entry(e.getKind(), e.getDetail(), e.getActor(), e.getAt())).forEach(events::add);
         org.sangdam.call.PhoneCall call = calls.find(t.getCallId()).orElse(null);
         String recording = null;
+        boolean ready = false;
         if (call != null && call.getRecordingFile() != null) {
             recording = "/api/tickets/" + t.getId() + "/recording";
+            ready = org.sangdam.call.domain.RecordingRules.availability(true,
+                    java.nio.file.Files.isReadable(java.nio.file.Path.of(call.getRecordingFile())), call.getEndedAt(), Instant.now())
+                    == org.sangdam.call.domain.RecordingRules.Availability.READY;
             events.add(new TicketInfo.Entry("RECORDING", recording + (call.isRecordingKept() ? " (kept as evidence)" : ""),
                     null, call.getRecordingStartedAt()));
             events.sort(java.util.Comparator.comparing(TicketInfo.Entry::at, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         }
         return new TicketInfo(t.getId(), t.getTenantId(), t.getCallId(), t.getCustomerNumber(), t.getChannel(),
-                t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events, recording);
+                t.getDirection(), t.getAgentId(), t.getStatus(), t.getCreatedAt(), t.getCategory(), t.getNote(), events, recording, ready);
     }
 }

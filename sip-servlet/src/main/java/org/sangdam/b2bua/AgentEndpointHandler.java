@@ -1,7 +1,9 @@
 package org.sangdam.b2bua;
 
 import gov.nist.javax.sip.stack.HopImpl;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
@@ -26,6 +28,8 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The agent-endpoint leg: our INVITE to the agent's registered phones (one fork per
@@ -48,6 +52,8 @@ public class AgentEndpointHandler {
     SessionTimers sessionTimers;
     @EJB
     Registrations registrations;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     /**
      * Invites every registered phone of the agent.
@@ -93,6 +99,12 @@ public class AgentEndpointHandler {
                 } catch (Exception e) {
                     LOG.warnf("%s: INVITE to %s failed: %s", call, ct.getRequest().getRequestURI(), e.getMessage());
                 }
+            }
+            if (call.ringSeconds > 0 && call.model.direction() == B2buaCall.Direction.INBOUND) {
+                // R2.6: a phone ringing longer than the recall time gives the call back to the queue
+                int seconds = call.ringSeconds;
+                scheduler.schedule(() -> b2bua.apply(call, m -> m.agentRingTimedOut(forks, "no answer within " + seconds + " s")),
+                        seconds, TimeUnit.SECONDS);
             }
         }
         return true;

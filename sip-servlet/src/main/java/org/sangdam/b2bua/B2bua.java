@@ -50,6 +50,8 @@ public class B2bua {
     TrunkOutboundHandler trunkOutbound;
     @Inject
     PromptLibrary prompts;
+    @Inject
+    ScenarioDriver scenarios;
     @EJB
     CallControl core;
     @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
@@ -199,7 +201,11 @@ public class B2bua {
                 case Effect.ReportDialFailed f -> core.dialFailed(id, f.cause());
                 case Effect.ReportConsultConnected r -> core.consultConnected(id);
                 case Effect.ReportConsultFailed f -> core.consultFailed(id, f.cause());
-                case Effect.ReportAgentPhoneFailed f -> core.agentPhoneFailed(id, f.cause());
+                case Effect.ReportAgentPhoneFailed f -> {
+                    core.agentPhoneFailed(id, f.cause());
+                    // the core put the call back in the queue: the scenario's queue phase again (R2.6)
+                    scenarios.resume(call);
+                }
                 default -> throw new IllegalArgumentException("not a report: " + effect);
             }
         } catch (SangdamException e) {
@@ -235,6 +241,7 @@ public class B2bua {
             call.scenarioTimer = null;
         }
         call.scenario = null;
+        call.restingScenario = null;
         CallRecording recording = call.recording;
         for (MediaLeg leg : new MediaLeg[]{call.customerMedia, call.agentMedia, call.consultMedia}) {
             if (leg != null) {
@@ -242,11 +249,15 @@ public class B2bua {
             }
         }
         if (recording != null) {
-            try {
-                recording.close();
-            } catch (IOException e) {
-                LOG.errorf(e, "%s: the recording could not be written", call);
-            }
+            // writing the WAV reads the whole call back: not under the call's monitor, not on a SIP thread
+            executor.execute(() -> {
+                try {
+                    recording.close();
+                    LOG.debugf("%s: recording written to %s", call, recording.file());
+                } catch (IOException | RuntimeException e) {
+                    LOG.errorf(e, "%s: the recording could not be written", call);
+                }
+            });
         }
         if (call.customerSipCallId != null) {
             network.legs().remove(call.customerSipCallId);

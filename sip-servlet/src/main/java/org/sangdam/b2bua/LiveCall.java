@@ -42,8 +42,12 @@ final class LiveCall {
     String ourNumber;
     /** the service the call belongs to (whose uploaded prompts it hears); null for outbound calls */
     Long tenantId;
+    /** inbound: how long the agent's phones may ring after Answer (the service's recall time); 0 = no limit */
+    int ringSeconds;
     /** the scenario before an agent (inbound, R2.6); null once an agent is being connected or it ended */
     ScenarioRun scenario;
+    /** the run set aside while an agent is being connected; resumed if the call goes back to the queue */
+    ScenarioRun restingScenario;
     /** bumped at each scenario step: timers and prompt ends of an earlier step do nothing */
     long scenarioGeneration;
     ScheduledFuture<?> scenarioTimer;

@@ -24,7 +24,10 @@ import java.util.function.Function;
  * The run decides; this class only plays, listens, schedules and reports to the core.
  * Timers run on the container's managed scheduler (no thread per call). Each step bumps
  * the call's scenario generation, so a late timer or prompt end of an earlier step does
- * nothing. Once an agent is being connected, the scenario is over for the SIP layer.
+ * nothing. While an agent is being connected the scenario rests (no prompts, checks or
+ * digits); when none of the agent's phones takes the call and the core puts it back in the
+ * queue, {@link #resume} returns it to the scenario's queue phase: its queue music and its
+ * no-agent checks.
  */
 @ApplicationScoped
 public class ScenarioDriver {
@@ -52,12 +55,73 @@ public class ScenarioDriver {
         carryOut(call, run.first());
     }
 
-    /** An agent is being connected (or the call ended): no more prompts, checks or digits. */
+    /**
+     * An agent is being connected (or the call ends): no more prompts, checks or digits. The
+     * run is kept aside for {@link #resume}; the music playing goes on until the bridge.
+     */
     void stop(LiveCall call) {
         synchronized (call) {
+            if (call.scenario != null) {
+                call.restingScenario = call.scenario;
+            }
             call.scenario = null;
             call.scenarioGeneration++;
             cancelTimer(call);
+        }
+    }
+
+    /**
+     * The call is back in the queue (R2.6): the agent's phones did not take it and the core
+     * re-queued it. The resting run goes on from its queue phase; nothing for a call that
+     * has ended, is bridged or had no scenario.
+     */
+    void resume(LiveCall call) {
+        ScenarioStep next;
+        synchronized (call) {
+            ScenarioRun run = call.restingScenario;
+            if (run == null || call.model.ended() || call.model.bridged()) {
+                return;
+            }
+            call.restingScenario = null;
+            call.scenario = run;
+            next = run.backInQueue(Instant.now());
+        }
+        LOG.debugf("%s: back in the queue", call);
+        carryOut(call, next);
+    }
+
+    /** The core offers the call to an agent: no no-agent checks while the offer stands. */
+    void offered(LiveCall call) {
+        fromCore(call, r -> r.offered(Instant.now()));
+    }
+
+    /** The core recalled the offer (not answered in the recall time): the queue phase again. */
+    void recalled(LiveCall call) {
+        fromCore(call, r -> r.backInQueue(Instant.now()));
+    }
+
+    /**
+     * An event from one of the core's commands, which run after its transaction committed:
+     * the run learns it at once (so a recall and the next offer stay in order), but the step
+     * is carried out on the scheduler, because that finished transaction is still on this
+     * thread and the prompt store (an EJB reading the database) cannot be used from it.
+     */
+    private void fromCore(LiveCall call, Function<ScenarioRun, ScenarioStep> event) {
+        ScenarioStep next;
+        synchronized (call) {
+            if (call.scenario == null || call.model.ended()) {
+                return;
+            }
+            next = event.apply(call.scenario);
+        }
+        if (!(next instanceof ScenarioStep.Wait)) {
+            scheduler.execute(() -> {
+                try {
+                    carryOut(call, next);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "%s: scenario step failed", call);
+                }
+            });
         }
     }
 
@@ -105,13 +169,21 @@ public class ScenarioDriver {
                 play(call, a.prompt(), () -> schedule(call, generation, timeout, a.timeoutSeconds() * 1000L, 0));
             }
             case ScenarioStep.Enqueue q -> enqueue(call, q);
-            case ScenarioStep.Announce a -> {
+            case ScenarioStep.QueueMusic q -> {
+                long generation = newStep(call);
                 synchronized (call) {
                     if (call.scenario == null || call.model.ended()) {
                         return;
                     }
+                    call.queueMusic = q.music();
                 }
-                play(call, a.prompt(), () -> music(call));
+                music(call);
+                checkEvery(call, generation, q.checkAfterSeconds());
+            }
+            case ScenarioStep.Announce a -> {
+                // no check while it plays: the run counts the next interval from its end
+                long generation = newStep(call);
+                play(call, a.prompt(), inStep(call, generation, r -> r.promptEnded(Instant.now())));
             }
             case ScenarioStep.PlayAndHangUp h -> hangUp(call, h);
         }
@@ -133,8 +205,13 @@ public class ScenarioDriver {
             call.queueMusic = q.music();
         }
         music(call); // also when an agent is already being connected: the customer hears music until bridged
-        if (q.checkAfterSeconds() > 0) {
-            long every = q.checkAfterSeconds() * 1000L + CHECK_SLACK_MILLIS;
+        checkEvery(call, generation, q.checkAfterSeconds());
+    }
+
+    /** the no-agent check every {@code seconds} while the call stays in this step (0 = none) */
+    private void checkEvery(LiveCall call, long generation, int seconds) {
+        if (seconds > 0) {
+            long every = seconds * 1000L + CHECK_SLACK_MILLIS;
             schedule(call, generation, inStep(call, generation, r -> r.waitedWithoutAgent(Instant.now())), every, every);
         }
     }
@@ -143,6 +220,7 @@ public class ScenarioDriver {
         newStep(call);
         synchronized (call) {
             call.scenario = null;
+            call.restingScenario = null;
         }
         try {
             core.scenarioEnded(call.callId, h.reason());

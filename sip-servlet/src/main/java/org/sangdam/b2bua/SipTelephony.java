@@ -61,11 +61,15 @@ public class SipTelephony implements TelephonyPort {
     public void offer(long callId, String agentNumber) {
         // the console's widget blinks; the phone is called when the agent answers (R2.5)
         LOG.debugf("call %d offered to %s", callId, agentNumber);
+        b2bua.find(callId).ifPresent(scenarios::offered);
     }
 
     @Override
     public void withdrawOffer(long callId, String agentNumber) {
-        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::withdrawAgent));
+        b2bua.find(callId).ifPresent(call -> {
+            b2bua.apply(call, B2buaCall::withdrawAgent);
+            scenarios.recalled(call); // a recall: the caller is back in the scenario's queue phase
+        });
     }
 
     @Override

@@ -115,6 +115,7 @@ public class TrunkInboundHandler implements SipHandler {
         LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), caller(request), null));
         synchronized (call) {
             call.tenantId = arrival.tenantId();
+            call.ringSeconds = arrival.recallSeconds();
             call.customerMedia = leg;
             call.customerSipCallId = sipCallId;
             call.ourNumber = admit.did().number();

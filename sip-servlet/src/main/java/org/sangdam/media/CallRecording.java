@@ -33,7 +33,9 @@ import java.util.function.LongSupplier;
  * which is what a supervisor needs to hear.
  *
  * <p>Samples go to one raw file per channel while the call runs; {@link #close()}
- * interleaves them into the WAV file and removes the parts.
+ * interleaves them into a temporary file beside the WAV, moves it to the WAV's name in one
+ * step and removes the parts, so the WAV file either does not exist yet or is complete
+ * (a download never gets half a recording).
  */
 public final class CallRecording {
     public static final int CUSTOMER = 0;
@@ -92,7 +94,8 @@ public final class CallRecording {
 
     /**
      * Writes the WAV file (both channels interleaved, the shorter padded with silence)
-     * and removes the parts. Idempotent.
+     * and removes the parts. Idempotent. Takes as long as reading the call back: call it
+     * off the call's threads.
      */
     public synchronized Path close() throws IOException {
         if (closed) {
@@ -103,7 +106,8 @@ public final class CallRecording {
             c.finish();
         }
         long frames = Math.max(channels[0].samples, channels[1].samples);
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(wav), 64 * 1024);
+        Path writing = wav.resolveSibling(wav.getFileName() + ".writing");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(writing), 64 * 1024);
              DataInputStream left = new DataInputStream(new BufferedInputStream(Files.newInputStream(channels[0].part)));
              DataInputStream right = new DataInputStream(new BufferedInputStream(Files.newInputStream(channels[1].part)))) {
             out.write(header(frames * 4).array());
@@ -113,11 +117,15 @@ public final class CallRecording {
                 readSample(right, frame, 2);
                 out.write(frame);
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(writing);
+            throw e;
         } finally {
             for (Channel c : channels) {
                 Files.deleteIfExists(c.part);
             }
         }
+        Files.move(writing, wav, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return wav;
     }
 

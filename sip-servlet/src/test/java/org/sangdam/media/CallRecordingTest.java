@@ -53,6 +53,7 @@ class CallRecordingTest {
             rec.write(CallRecording.AGENT, filled((short) -2000), 160);
             packet(rec, CallRecording.CUSTOMER, (short) 1000);
         }
+        assertFalse(Files.exists(dir.resolve("call-1.wav")), "no WAV while the call runs: a download gets none rather than half");
         Path wav = rec.close();
 
         short[][] ch = channels(wav);
@@ -63,7 +64,7 @@ class CallRecordingTest {
         assertEquals(-2000, ch[1][8200], "the agent's audio starts when it arrived, a second in");
         assertEquals(1000, ch[0][8200]);
         try (var parts = Files.list(dir)) {
-            assertEquals(1, parts.count(), "only the WAV is left, no channel parts");
+            assertEquals(1, parts.count(), "only the WAV is left, no channel parts or file being written");
         }
     }
 

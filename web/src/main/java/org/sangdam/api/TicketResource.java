@@ -28,7 +28,8 @@ public class TicketResource {
     /**
      * The call's recording (issue 7): a two-channel WAV (customer left, agent right), for
      * members of the ticket's service; another service's ticket, or a call without a
-     * recording, is 404.
+     * recording, is 404; a recording not written yet (the call goes on, or has just ended)
+     * is 409 with the reason.
      */
     @GET
     @Path("{id}/recording")

@@ -22,6 +22,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.sangdam.it.sip.SipCalls.AGENT_HZ;
+import static org.sangdam.it.sip.SipCalls.CUSTOMER_HZ;
+import static org.sangdam.it.sip.SipCalls.SIP;
+import static org.sangdam.it.sip.SipCalls.agentPhone;
+import static org.sangdam.it.sip.SipCalls.connect;
+import static org.sangdam.it.sip.SipCalls.customer;
 
 /**
  * Issue 7 parts 5 and 6 with real peers: baresip as customer (700 Hz) and as the agent's
@@ -30,36 +36,9 @@ import static org.awaitility.Awaitility.await;
  */
 @DisplayName("Issue 7 call recording and call events on the ticket, with real peers")
 class CallRecordingIT extends SipIT {
-    private static final int CUSTOMER_HZ = 700;
-    private static final int AGENT_HZ = 1300;
-    private static final Duration SIP = Duration.ofSeconds(15);
     private static final String API = System.getProperty("sangdam.it.baseUrl", "http://127.0.0.1:8180/sangdam") + "/api";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static String server() {
-        return SipPeers.HOST + ":" + SipPeers.SERVER_PORT;
-    }
-
-    private static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
-        Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
-                + agent.sipPassword() + ";regint=600;answermode=auto", AGENT_HZ, true);
-        phone.awaitRegistered();
-        return phone;
-    }
-
-    private static Baresip customer(String number) {
-        return Baresip.start("customer-" + number, "<sip:" + number + "@" + SipPeers.HOST + ">;regint=0", CUSTOMER_HZ, true);
-    }
-
-    private static long connect(Baresip customer, String did, CtiDesk desk, Baresip phone) {
-        customer.dial("sip:" + did + "@" + server());
-        customer.awaitEvent("CALL_ESTABLISHED", SIP);
-        desk.awaitState("OFFERED", SIP);
-        JsonNode onCall = desk.act("answer");
-        phone.awaitEvent("CALL_ESTABLISHED", SIP);
-        return onCall.path("call").path("ticketId").asLong();
-    }
 
     private static HttpResponse<byte[]> get(SipAdmin.PhoneAgent as, String path) {
         try {
@@ -117,10 +96,16 @@ class CallRecordingIT extends SipIT {
         long ticket;
         try (Baresip phone = agentPhone(agent); Baresip customer = customer("01055556666")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            ticket = connect(customer, did, desk, phone);
+            ticket = connect(customer, did, desk, phone, "01055556666");
             Path customerHears = customer.receivedAudio().getLast();
             await("3 s of talking").atMost(SIP).pollInterval(Duration.ofMillis(500))
                     .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= 150);
+            HttpResponse<byte[]> early = get(agent, "/tickets/" + ticket + "/recording");
+            assertThat(early.statusCode()).as("while the call goes on").isEqualTo(409);
+            JsonNode why = JSON.readTree(early.body());
+            assertThat(why.path("error").asText()).isEqualTo("conflict");
+            assertThat(why.path("message").asText()).contains("not ready yet");
+            assertThat(ticket(agent, ticket).path("recordingReady").asBoolean()).as("the ticket says so too").isFalse();
             assertThat(desk.act("hold").path("state").asText()).isEqualTo("ON_HOLD");
             Thread.sleep(1000); // a second on hold, for the timeline
             assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
@@ -139,9 +124,10 @@ class CallRecordingIT extends SipIT {
         assertThat(kinds).containsSubsequence("CONNECTED", "HELD", "RELEASED", "AGENT_HUNG_UP").contains("RECORDING");
 
         HttpResponse<byte[]>[] served = new HttpResponse[1];
-        await("the recording is written when the call ends").atMost(SIP).pollInterval(Duration.ofMillis(300))
+        await("the recording is written when the call ends (409 \"not ready yet\" until then)").atMost(SIP).pollInterval(Duration.ofMillis(300))
                 .until(() -> (served[0] = get(agent, "/tickets/" + ticket + "/recording")).statusCode() == 200);
         assertThat(served[0].headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("audio/wav"));
+        assertThat(ticket(agent, ticket).path("recordingReady").asBoolean()).isTrue();
         short[][] ch = stereo(served[0].body());
         assertThat(blocksWith(ch[0], CUSTOMER_HZ)).as("left: the customer's tone").isGreaterThanOrEqualTo(150);
         assertThat(blocksWith(ch[1], AGENT_HZ)).as("right: the agent's tone").isGreaterThanOrEqualTo(150);
@@ -161,7 +147,7 @@ class CallRecordingIT extends SipIT {
         long ticket;
         try (Baresip phone = agentPhone(agent); Baresip customer = customer("01077778888")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            ticket = connect(customer, did, desk, phone);
+            ticket = connect(customer, did, desk, phone, "01077778888");
             Path customerHears = customer.receivedAudio().getLast();
             await("talking").atMost(SIP).pollInterval(Duration.ofMillis(500))
                     .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= 50);
@@ -180,12 +166,9 @@ class CallRecordingIT extends SipIT {
         SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
         SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
         String did = SipAdmin.newInboundNumber(agent.serviceId());
-        Baresip target = Baresip.start("agent-" + colleague.ctiNumber(), "<sip:" + colleague.ctiNumber() + "@" + server() + ">;auth_pass="
-                + colleague.sipPassword() + ";regint=600;answermode=auto", targetHz, true);
-        try (Baresip phone = agentPhone(agent); target; Baresip customer = customer("01034343434")) {
-            target.awaitRegistered();
+        try (Baresip phone = agentPhone(agent); Baresip target = agentPhone(colleague, targetHz); Baresip customer = customer("01034343434")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            long ticket = connect(customer, did, desk, phone);
+            long ticket = connect(customer, did, desk, phone, "01034343434");
             new CtiDesk(colleague).ready();
             desk.consultAgent(colleague.userId());
             target.awaitEvent("CALL_ESTABLISHED", SIP);
@@ -228,7 +211,7 @@ class CallRecordingIT extends SipIT {
         SipAdmin.pointTrunk(trunk, SipPeers.HOST, targetPort);
         try (Baresip phone = agentPhone(agent); Baresip customer = customer("01045454545")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            long ticket = connect(customer, did, desk, phone);
+            long ticket = connect(customer, did, desk, phone, "01045454545");
             var busy = Sipp.scenario("uas-busy-expect-ack").port(targetPort).start();
             desk.consultNumber("010-5555-0001");
             Sipp.Result target = busy.get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -264,13 +247,10 @@ class CallRecordingIT extends SipIT {
         SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
         SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
         String did = SipAdmin.newInboundNumber(agent.serviceId());
-        Baresip target = Baresip.start("agent-" + colleague.ctiNumber(), "<sip:" + colleague.ctiNumber() + "@" + server() + ">;auth_pass="
-                + colleague.sipPassword() + ";regint=600;answermode=auto", targetHz, true);
         long ticket;
-        try (Baresip phone = agentPhone(agent); target; Baresip customer = customer("01056565656")) {
-            target.awaitRegistered();
+        try (Baresip phone = agentPhone(agent); Baresip target = agentPhone(colleague, targetHz); Baresip customer = customer("01056565656")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            ticket = connect(customer, did, desk, phone);
+            ticket = connect(customer, did, desk, phone, "01056565656");
             Path customerHears = customer.receivedAudio().getLast();
             await("talking").atMost(SIP).pollInterval(Duration.ofMillis(500))
                     .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= 100);

@@ -9,6 +9,18 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.sangdam.it.sip.SipCalls.AGENT_HZ;
+import static org.sangdam.it.sip.SipCalls.CUSTOMER_HZ;
+import static org.sangdam.it.sip.SipCalls.SIP;
+import static org.sangdam.it.sip.SipCalls.TWO_SECONDS;
+import static org.sangdam.it.sip.SipCalls.agentPhone;
+import static org.sangdam.it.sip.SipCalls.answer;
+import static org.sangdam.it.sip.SipCalls.calls;
+import static org.sangdam.it.sip.SipCalls.connect;
+import static org.sangdam.it.sip.SipCalls.customer;
+import static org.sangdam.it.sip.SipCalls.lastRecording;
+import static org.sangdam.it.sip.SipCalls.ringingAgentPhone;
+import static org.sangdam.it.sip.SipCalls.server;
 
 /**
  * Real phone calls through the B2BUA (issue 5, R2.4–R2.6, R4.1): baresip as the
@@ -16,67 +28,11 @@ import static org.awaitility.Awaitility.await;
  * the agent's phone registered with its CTI number and answering automatically,
  * the agent answering through the CTI API, and audio checked by frequency: the
  * customer sends 700 Hz, the agent's phone 1300 Hz, each side's recording must
- * carry the other's tone. SIPp plays the INVITEs that must be refused. The helpers are
- * shared with {@link ScenarioCallIT}.
+ * carry the other's tone. SIPp plays the INVITEs that must be refused. The set-up is
+ * {@link SipCalls}, shared with the other call tests.
  */
 @DisplayName("Issue 5 phone calls through the B2BUA with real peers and real audio")
 class PhoneCallIT extends SipIT {
-    static final int CUSTOMER_HZ = 700;
-    static final int AGENT_HZ = 1300;
-    /** 2 s of a tone, in 20 ms blocks */
-    static final int TWO_SECONDS = 100;
-    static final Duration SIP = Duration.ofSeconds(15);
-
-    static String server() {
-        return SipPeers.HOST + ":" + SipPeers.SERVER_PORT;
-    }
-
-    static Baresip agentPhone(SipAdmin.PhoneAgent agent) {
-        return agentPhone(agent, AGENT_HZ);
-    }
-
-    private static Baresip agentPhone(SipAdmin.PhoneAgent agent, int toneHz) {
-        Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
-                + agent.sipPassword() + ";regint=600;answermode=auto", toneHz, true);
-        phone.awaitRegistered();
-        return phone;
-    }
-
-    /** an agent phone that rings instead of answering by itself */
-    private static Baresip ringingAgentPhone(SipAdmin.PhoneAgent agent) {
-        Baresip phone = Baresip.start("agent-" + agent.ctiNumber(), "<sip:" + agent.ctiNumber() + "@" + server() + ">;auth_pass="
-                + agent.sipPassword() + ";regint=600;answermode=manual", AGENT_HZ, true);
-        phone.awaitRegistered();
-        return phone;
-    }
-
-    static Baresip customer(String number) {
-        return Baresip.start("customer-" + number, "<sip:" + number + "@" + SipPeers.HOST + ">;regint=0", CUSTOMER_HZ, true);
-    }
-
-    static Path lastRecording(Baresip peer) {
-        assertThat(peer.receivedAudio()).as(peer + " recorded nothing; log:\n" + peer.log()).isNotEmpty();
-        return peer.receivedAudio().getLast();
-    }
-
-    /**
-     * The customer calls, the agent is offered the call and answers in the CTI API;
-     * both phones end up in the call. Returns the ticket the answer opened.
-     */
-    static long connect(Baresip customer, String did, CtiDesk desk, Baresip phone, String customerNumber) {
-        customer.dial("sip:" + did + "@" + server());
-        customer.awaitEvent("CALL_ESTABLISHED", SIP);
-        JsonNode offered = desk.awaitState("OFFERED", SIP);
-        assertThat(offered.path("call").path("customerNumber").asText()).isEqualTo(customerNumber);
-        JsonNode onCall = desk.act("answer");
-        assertThat(onCall.path("state").asText()).isEqualTo("ON_CALL");
-        JsonNode established = phone.awaitEvent("CALL_ESTABLISHED", SIP);
-        assertThat(established.path("peeruri").asText()).as("the agent's phone shows the caller").contains(customerNumber);
-        long ticket = onCall.path("call").path("ticketId").asLong();
-        assertThat(ticket).isPositive();
-        return ticket;
-    }
-
     @Test
     @DisplayName("R2.4-R2.6 INVITEs from an unknown source (403), for an unknown number (404) or without a common codec (488) create no call; "
             + "the customer's call is answered with queue music, offered, answered in the CTI API, and audio flows both ways; R4.1 the customer's BYE ends both legs")
@@ -451,6 +407,37 @@ class PhoneCallIT extends SipIT {
             Path customerHears = lastRecording(customer);
             await("the customer hears agent 2").atMost(SIP).pollInterval(Duration.ofMillis(500))
                     .until(() -> Tones.blocksWith(customerHears, AGENT_HZ) >= TWO_SECONDS);
+            assertThat(desk2.ticketEvents(ticket)).contains("AGENT_PHONE_FAILED");
+            customer.hangUp();
+            desk2.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.6 an answered call whose agent phone rings out (not picked up within the recall time) is cancelled on that phone and goes "
+            + "back to the queue: the customer stays on, agent 1 goes to Work, agent 2 gets the call and the same ticket")
+    void agentPhoneRingsOutRequeues() {
+        SipAdmin.PhoneAgent first = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent second = SipAdmin.newPhoneAgentIn(first.serviceId());
+        SipAdmin.recallSeconds(first.serviceId(), 5);
+        String did = SipAdmin.newInboundNumber(first.serviceId());
+        try (Baresip ringing = ringingAgentPhone(first); Baresip phone2 = agentPhone(second); Baresip customer = customer("01067676767")) {
+            CtiDesk desk1 = new CtiDesk(first).ready();
+            CtiDesk desk2 = new CtiDesk(second);
+            desk2.act("login"); // in Work until agent 1's phone has rung out
+            Path customerHears = calls(customer, did);
+            desk1.awaitState("OFFERED", SIP);
+            long ticket = desk1.act("answer").path("call").path("ticketId").asLong();
+            ringing.awaitEvent("CALL_INCOMING", SIP);
+            ringing.awaitEvent("CALL_CLOSED", SIP.plusSeconds(5)); // CANCELled after the 5 s recall time
+            desk1.awaitState("WORK", SIP);
+            assertThat(customer.saw("CALL_CLOSED")).as("the customer is still on the line").isFalse();
+
+            desk2.choose("READY");
+            assertThat(answer(desk2, phone2, "01067676767")).as("the ticket follows the call").isEqualTo(ticket);
+            int connected = Tones.length(customerHears);
+            await("the customer hears agent 2").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(customerHears, AGENT_HZ, connected) >= TWO_SECONDS);
             assertThat(desk2.ticketEvents(ticket)).contains("AGENT_PHONE_FAILED");
             customer.hangUp();
             desk2.awaitState("AFTER_CALL_WORK", SIP);

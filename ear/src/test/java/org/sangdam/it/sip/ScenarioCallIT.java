@@ -10,14 +10,18 @@ import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.sangdam.it.sip.PhoneCallIT.AGENT_HZ;
-import static org.sangdam.it.sip.PhoneCallIT.SIP;
-import static org.sangdam.it.sip.PhoneCallIT.TWO_SECONDS;
-import static org.sangdam.it.sip.PhoneCallIT.agentPhone;
-import static org.sangdam.it.sip.PhoneCallIT.connect;
-import static org.sangdam.it.sip.PhoneCallIT.customer;
-import static org.sangdam.it.sip.PhoneCallIT.lastRecording;
-import static org.sangdam.it.sip.PhoneCallIT.server;
+import static org.sangdam.it.sip.SipCalls.AGENT_HZ;
+import static org.sangdam.it.sip.SipCalls.SIP;
+import static org.sangdam.it.sip.SipCalls.TWO_SECONDS;
+import static org.sangdam.it.sip.SipCalls.agentPhone;
+import static org.sangdam.it.sip.SipCalls.answer;
+import static org.sangdam.it.sip.SipCalls.calls;
+import static org.sangdam.it.sip.SipCalls.connect;
+import static org.sangdam.it.sip.SipCalls.customer;
+import static org.sangdam.it.sip.SipCalls.lastRecording;
+import static org.sangdam.it.sip.SipCalls.ringingAgentPhone;
+import static org.sangdam.it.sip.SipCalls.soundBlocks;
+import static org.sangdam.it.sip.SipCalls.toneWav;
 
 /**
  * A DID's scenario (R2.6) and the abusive-call announcement (R3.6) with real peers: baresip
@@ -31,7 +35,13 @@ class ScenarioCallIT extends SipIT {
     private static final int CLOSED_BLOCKS = 15_190 / 20;
     private static final int ABUSIVE_BLOCKS = 11_650 / 20;
     private static final int CALL_LATER_BLOCKS = 16_810 / 20;
+    /** blocks of speech (well above silence) in the built-in greeting and please-wait prompts, as sent */
+    private static final int GREETING_SPEECH = 99;
+    private static final int PLEASE_WAIT_SPEECH = 295;
+    private static final int CALL_LATER_SPEECH = 470;
     private static final Duration PROMPT = Duration.ofSeconds(40);
+    /** the tone of the queue music a system administrator uploads */
+    private static final int MUSIC_HZ = 1000;
 
     @Test
     @DisplayName("R2.6 a menu digit (RFC 4733) routes the call to that queue's agent; the other queue's Ready agent is not offered it")
@@ -47,9 +57,7 @@ class ScenarioCallIT extends SipIT {
         try (Baresip supportPhone = agentPhone(support); Baresip customer = customer("01044445555")) {
             CtiDesk salesDesk = new CtiDesk(sales).ready();
             CtiDesk supportDesk = new CtiDesk(support).ready();
-            customer.dial("sip:" + did + "@" + server());
-            customer.awaitEvent("CALL_ESTABLISHED", SIP);
-            Path heard = lastRecording(customer);
+            Path heard = calls(customer, did);
             await("the menu prompt is heard").atMost(SIP).pollInterval(Duration.ofMillis(200)).until(() -> speechBlocks(heard, 0) >= 25);
             assertThat(supportDesk.state()).as("nobody is offered the call before the caller chooses").isEqualTo("READY");
 
@@ -76,9 +84,7 @@ class ScenarioCallIT extends SipIT {
                  "queue": {"music": "default-moh"}}""".formatted(today.minusDays(1), today, today.plusDays(1)));
         try (Baresip phone = agentPhone(agent); Baresip customer = customer("01066667777")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            customer.dial("sip:" + did + "@" + server());
-            customer.awaitEvent("CALL_ESTABLISHED", SIP);
-            Path heard = lastRecording(customer);
+            Path heard = calls(customer, did);
             customer.awaitEvent("CALL_CLOSED", PROMPT);
 
             int blocks = Tones.length(heard) / 160;
@@ -101,9 +107,7 @@ class ScenarioCallIT extends SipIT {
         try (Baresip customer = customer("01012121212")) {
             CtiDesk desk = new CtiDesk(agent);
             desk.act("login"); // in Work: nobody takes the call
-            customer.dial("sip:" + did + "@" + server());
-            customer.awaitEvent("CALL_ESTABLISHED", SIP);
-            Path heard = lastRecording(customer);
+            Path heard = calls(customer, did);
             customer.awaitEvent("CALL_CLOSED", PROMPT);
 
             int blocks = Tones.length(heard) / 160;
@@ -140,19 +144,148 @@ class ScenarioCallIT extends SipIT {
         }
     }
 
-    /** 20 ms blocks from sample {@code from} on whose level is well above silence */
-    private static int speechBlocks(Path file, int from) {
-        short[] s = Tones.Wav.read(file).samples();
-        int count = 0;
-        for (int start = from; start + 160 <= s.length; start += 160) {
-            double sum = 0;
-            for (int i = start; i < start + 160; i++) {
-                sum += (double) s[i] * s[i];
-            }
-            if (Math.sqrt(sum / 160) > 1000) {
-                count++;
-            }
+    @Test
+    @DisplayName("R2.6 menu retry and fallback: a wrong key (RFC 4733) replays the menu, silence replays it again, and after the last attempt "
+            + "the call goes to the fallback queue, whose agent is offered it; the chosen-by-key queue's Ready agent is not")
+    void menuRetriesThenFallsBack() {
+        SipAdmin.PhoneAgent sales = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent support = SipAdmin.newPhoneAgentIn(sales.serviceId());
+        SipAdmin.answersQueues(sales, "sales");
+        SipAdmin.answersQueues(support, "support");
+        String did = SipAdmin.newInboundNumber(sales.serviceId(), """
+                {"menu": {"prompt": "default-greeting", "choices": {"1": "sales"},
+                          "timeoutSeconds": 2, "attempts": 3, "fallbackQueue": "support"},
+                 "queue": {"music": "default-moh"}}""");
+        try (Baresip supportPhone = agentPhone(support); Baresip customer = customer("01023232323")) {
+            CtiDesk salesDesk = new CtiDesk(sales).ready();
+            CtiDesk supportDesk = new CtiDesk(support).ready();
+            Path heard = calls(customer, did);
+            await("most of the menu prompt is heard").atMost(SIP).pollInterval(Duration.ofMillis(100))
+                    .until(() -> speechBlocks(heard, 0) >= GREETING_SPEECH * 6 / 10);
+
+            customer.command("sndcode", "9"); // no such choice: attempt 1 failed
+            int pressed = Tones.length(heard);
+            await("the menu is played again from its start").atMost(SIP).pollInterval(Duration.ofMillis(200))
+                    .until(() -> speechBlocks(heard, pressed) >= GREETING_SPEECH * 8 / 10);
+            assertThat(supportDesk.state()).as("no fallback after one wrong key").isEqualTo("READY");
+            // then silence: attempt 2 times out, the menu plays a third time, attempt 3 times out
+            supportDesk.awaitState("OFFERED", PROMPT);
+            assertThat(speechBlocks(heard, pressed)).as("the menu was heard twice more before the fallback")
+                    .isGreaterThanOrEqualTo(GREETING_SPEECH * 16 / 10);
+            assertThat(salesDesk.state()).as("the sales agent is not offered the call").isEqualTo("READY");
+
+            answer(supportDesk, supportPhone, "01023232323");
+            int connected = Tones.length(heard);
+            await("the customer hears the support agent").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(heard, AGENT_HZ, connected) >= TWO_SECONDS);
+            customer.hangUp();
+            supportDesk.awaitState("AFTER_CALL_WORK", SIP);
         }
-        return count;
+    }
+
+    @Test
+    @DisplayName("R1.3/R2.6 an uploaded WAV as the scenario's queue music is what the caller hears (its tone by Goertzel); nobody Ready for 5 s "
+            + "with PLAY_PROMPT: the please-wait prompt over its length, then the music again, and the call stays queued for an agent who becomes Ready")
+    void uploadedMusicAndPleaseWaitPrompt() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        SipAdmin.uploadPrompt(agent.serviceId(), "queue-tone", "MUSIC", toneWav(MUSIC_HZ, 4));
+        String did = SipAdmin.newInboundNumber(agent.serviceId(), """
+                {"queue": {"music": "queue-tone"},
+                 "noAgent": {"afterSeconds": 5, "action": "PLAY_PROMPT", "prompt": "default-please-wait"}}""");
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01031313131")) {
+            CtiDesk desk = new CtiDesk(agent);
+            desk.act("login"); // in Work: nobody is Ready
+            Path heard = calls(customer, did);
+            await("the uploaded tone is the queue music").atMost(SIP).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Tones.blocksWith(heard, MUSIC_HZ) >= TWO_SECONDS);
+            await("the please-wait prompt over its length").atMost(PROMPT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> soundBlocks(heard, 0, MUSIC_HZ) >= PLEASE_WAIT_SPEECH * 8 / 10);
+            int announced = Tones.length(heard);
+            await("the music again after the prompt").atMost(PROMPT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Tones.blocksWith(heard, MUSIC_HZ, announced) >= TWO_SECONDS);
+            assertThat(SipCalls.toneBlocks(heard, MUSIC_HZ, 0, 4 * 8000)).as("the first 4 s: music, no prompt yet").isGreaterThanOrEqualTo(150);
+
+            desk.choose("READY");
+            answer(desk, phone, "01031313131");
+            int connected = Tones.length(heard);
+            await("the customer hears the agent").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(heard, AGENT_HZ, connected) >= TWO_SECONDS);
+            assertThat(Tones.blocksWith(heard, MUSIC_HZ, connected + 8000)).as("no more music once connected").isLessThan(5);
+            customer.hangUp();
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.6 a call back in the queue after the agent's phone refused it hears the scenario's queue music (not the default) "
+            + "and its no-agent prompt again; the next Ready agent gets it")
+    void backInQueueAfterTheAgentsPhoneRefused() {
+        SipAdmin.PhoneAgent first = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent second = SipAdmin.newPhoneAgentIn(first.serviceId());
+        SipAdmin.uploadPrompt(first.serviceId(), "queue-tone", "MUSIC", toneWav(MUSIC_HZ, 4));
+        String did = SipAdmin.newInboundNumber(first.serviceId(), """
+                {"queue": {"music": "queue-tone"},
+                 "noAgent": {"afterSeconds": 5, "action": "PLAY_PROMPT", "prompt": "default-please-wait"}}""");
+        try (Baresip ringing = ringingAgentPhone(first); Baresip phone2 = agentPhone(second); Baresip customer = customer("01042424242")) {
+            CtiDesk desk1 = new CtiDesk(first).ready();
+            CtiDesk desk2 = new CtiDesk(second);
+            desk2.act("login"); // in Work for now
+            Path heard = calls(customer, did);
+            desk1.awaitState("OFFERED", SIP);
+            desk1.act("answer");
+            ringing.awaitEvent("CALL_INCOMING", SIP);
+            ringing.hangUp(); // the agent rejects the call on the phone
+            desk1.awaitState("WORK", SIP);
+            int requeued = Tones.length(heard);
+
+            await("the scenario's music after the return to the queue").atMost(SIP).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Tones.blocksWith(heard, MUSIC_HZ, requeued) >= TWO_SECONDS);
+            await("the no-agent prompt, checked again in the queue").atMost(PROMPT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> soundBlocks(heard, requeued, MUSIC_HZ) >= PLEASE_WAIT_SPEECH * 8 / 10);
+            int announced = Tones.length(heard);
+            await("the music again after the prompt").atMost(PROMPT).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Tones.blocksWith(heard, MUSIC_HZ, announced) >= TWO_SECONDS);
+
+            desk2.choose("READY");
+            answer(desk2, phone2, "01042424242");
+            int connected = Tones.length(heard);
+            await("the customer hears agent 2").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(heard, AGENT_HZ, connected) >= TWO_SECONDS);
+            customer.hangUp();
+            desk2.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
+    @DisplayName("R2.6 a recalled offer (not answered in the recall time) is back in the scenario's queue phase: no no-agent rule while "
+            + "the agent was offered the call, then the scenario's music and the HANG_UP rule counted from the recall")
+    void recalledOfferIsBackInTheQueuePhase() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        SipAdmin.recallSeconds(agent.serviceId(), 10);
+        SipAdmin.uploadPrompt(agent.serviceId(), "queue-tone", "MUSIC", toneWav(MUSIC_HZ, 4));
+        String did = SipAdmin.newInboundNumber(agent.serviceId(), """
+                {"queue": {"music": "queue-tone"},
+                 "noAgent": {"afterSeconds": 5, "action": "HANG_UP", "prompt": "default-call-later"}}""");
+        try (Baresip customer = customer("01053535353")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            Path heard = calls(customer, did);
+            desk.awaitState("OFFERED", SIP);
+            await("the offer is recalled after 10 s").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !"OFFERED".equals(desk.state()));
+            int recalled = Tones.length(heard);
+            assertThat(soundBlocks(heard, 0, MUSIC_HZ)).as("no call-later prompt while the agent was offered the call").isLessThan(25);
+            assertThat(Tones.blocksWith(heard, MUSIC_HZ)).as("the scenario's music meanwhile").isGreaterThanOrEqualTo(300);
+            assertThat(customer.saw("CALL_CLOSED")).isFalse();
+
+            customer.awaitEvent("CALL_CLOSED", PROMPT);
+            assertThat(SipCalls.toneBlocks(heard, MUSIC_HZ, recalled, recalled + 4 * 8000)).as("the scenario's music after the recall")
+                    .isGreaterThanOrEqualTo(150);
+            assertThat(soundBlocks(heard, recalled, MUSIC_HZ)).as("then the call-later prompt over its length, then BYE")
+                    .isGreaterThanOrEqualTo(CALL_LATER_SPEECH * 8 / 10);
+        }
+    }
+
+    private static int speechBlocks(Path file, int from) {
+        return soundBlocks(file, from, 0);
     }
 }

@@ -165,6 +165,25 @@ final class SipAdmin {
         return send("PUT", "/services/" + serviceId + "/cti/settings", body);
     }
 
+    /**
+     * The system administrator uploads a WAV as one of the service's prompts (R1.3), through
+     * the same endpoint as the CTI 설정 screen: {@code kind} MUSIC or ANNOUNCEMENT.
+     */
+    static void uploadPrompt(long serviceId, String name, String kind, byte[] wav) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/services/" + serviceId + "/cti/prompts?name=" + name + "&kind=" + kind))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", AUTH).header("Accept", "application/json")
+                    .header("Content-Type", "audio/wav").POST(HttpRequest.BodyPublishers.ofByteArray(wav)).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("upload of prompt %s -> %s", name, response.body()).isEqualTo(201);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode send(String method, String path, Map<String, Object> body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))

@@ -19,11 +19,18 @@ import java.time.Instant;
  * AskDigit ─ digit in menu ─▶ Enqueue(its queue)
  *          ─ other digit / timeout ─▶ AskDigit again, after {@code attempts} asks ─▶ Enqueue(fallbackQueue)
  * Enqueue ─ waited afterSeconds ─▶ KEEP_WAITING: Wait · PLAY_PROMPT: Announce(prompt) · HANG_UP: PlayAndHangUp(prompt)
+ * Announce ─ ended ─▶ QueueMusic (checks again afterSeconds later)
+ * queued ─ offered to an agent ─▶ no checks while it rings the agent's widget
+ *        ─ recalled (not answered in the recall time), or answered but the agent's phone did not take it
+ *          ─ backInQueue ─▶ QueueMusic (checks again afterSeconds later)
  * </pre>
  * Decisions the spec leaves open: hours are checked once, at arrival (a caller in the queue
  * at closing time is still answered); a digit pressed during the greeting is ignored (the
  * greeting is short and the menu comes right after); an announcement to a waiting caller
- * repeats every {@code afterSeconds}.
+ * repeats after every {@code afterSeconds} of queue music (counted from the end of the last
+ * one, so a prompt longer than the interval is never cut off by the next); a call that comes
+ * back to the queue (the agent's phone did not take it) is in the queue phase again: its
+ * queue music, and its next check {@code afterSeconds} after its return.
  */
 public final class ScenarioRun {
     public enum Phase { GREETING, MENU, QUEUED, CLOSING }
@@ -34,6 +41,10 @@ public final class ScenarioRun {
     private String queue;
     private Instant queuedAt;
     private Instant lastCheck;
+    /** an Announce is playing: no check until it has ended */
+    private boolean announcing;
+    /** an agent is being offered the call: somebody is ready, so no no-agent check */
+    private boolean offered;
     private final ScenarioStep first;
 
     ScenarioRun(ScenarioDefinition scenario, Instant arrivedAt) {
@@ -67,7 +78,8 @@ public final class ScenarioRun {
     public ScenarioStep promptEnded(Instant now) {
         return switch (phase) {
             case GREETING -> afterGreeting(now);
-            case CLOSING, MENU, QUEUED -> new ScenarioStep.Wait();
+            case QUEUED -> announcing ? backToMusic(now) : new ScenarioStep.Wait();
+            case CLOSING, MENU -> new ScenarioStep.Wait();
         };
     }
 
@@ -93,18 +105,59 @@ public final class ScenarioRun {
             throw new ConflictException("call", "the caller is not waiting in a queue");
         }
         NoAgentRule rule = scenario.noAgent();
-        if (Duration.between(lastCheck, now).getSeconds() < rule.afterSeconds()) {
+        if (announcing || offered || Duration.between(lastCheck, now).getSeconds() < rule.afterSeconds()) {
             return new ScenarioStep.Wait();
         }
         lastCheck = now;
         return switch (rule.action()) {
             case KEEP_WAITING -> new ScenarioStep.Wait();
-            case PLAY_PROMPT -> new ScenarioStep.Announce(rule.prompt());
+            case PLAY_PROMPT -> {
+                announcing = true;
+                yield new ScenarioStep.Announce(rule.prompt());
+            }
             case HANG_UP -> {
                 phase = Phase.CLOSING;
                 yield new PlayAndHangUp(rule.prompt(), "no agent for " + Duration.between(queuedAt, now).getSeconds() + " s");
             }
         };
+    }
+
+    /**
+     * The core offers the queued call to an agent (R2.6): an agent was ready, so no no-agent
+     * rule applies while the offer stands (a HANG_UP rule must not end a call the agent is
+     * about to answer). The music goes on.
+     */
+    public ScenarioStep offered(Instant now) {
+        if (phase == Phase.QUEUED) {
+            offered = true;
+        }
+        return new ScenarioStep.Wait();
+    }
+
+    /**
+     * The call is back in the queue, keeping its place: the offer was recalled (not answered
+     * within the recall time), or the agent answered but none of their phones took the call.
+     * The queue phase again: the queue music and the no-agent checks, the next one
+     * {@code afterSeconds} from now. Nothing for a caller who was never queued or whose call
+     * is closing.
+     */
+    public ScenarioStep backInQueue(Instant now) {
+        if (phase != Phase.QUEUED) {
+            return new ScenarioStep.Wait();
+        }
+        return backToMusic(now);
+    }
+
+    private ScenarioStep.QueueMusic backToMusic(Instant now) {
+        announcing = false;
+        offered = false;
+        lastCheck = now;
+        return new ScenarioStep.QueueMusic(scenario.queueMusic(), checkAfter());
+    }
+
+    private int checkAfter() {
+        NoAgentRule rule = scenario.noAgent();
+        return rule.action() == NoAgentRule.Action.KEEP_WAITING ? 0 : rule.afterSeconds();
     }
 
     private ScenarioStep afterGreeting(Instant now) {
@@ -131,8 +184,8 @@ public final class ScenarioRun {
         queue = chosen;
         queuedAt = now;
         lastCheck = now;
-        NoAgentRule rule = scenario.noAgent();
-        int check = rule.action() == NoAgentRule.Action.KEEP_WAITING ? 0 : rule.afterSeconds();
-        return new Enqueue(chosen, scenario.queueMusic(), check);
+        announcing = false;
+        offered = false;
+        return new Enqueue(chosen, scenario.queueMusic(), checkAfter());
     }
 }

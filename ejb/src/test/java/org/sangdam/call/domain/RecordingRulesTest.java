@@ -33,4 +33,22 @@ class RecordingRulesTest {
     void oneFilePerCallUnderItsService() {
         assertEquals("service-7/call-42.wav", RecordingRules.file(7, 42));
     }
+
+    @Test
+    void aRecordingIsNotReadyWhileTheCallRunsAndForAWhileAfterItsEndThenReadyOnceWritten() {
+        assertEquals(RecordingRules.Availability.NOT_READY, RecordingRules.availability(true, false, null, NOW), "the call goes on");
+        assertEquals(RecordingRules.Availability.NOT_READY, RecordingRules.availability(true, false, NOW.minusSeconds(3), NOW),
+                "just ended: being written");
+        assertEquals(RecordingRules.Availability.READY, RecordingRules.availability(true, true, NOW.minusSeconds(3), NOW));
+        assertEquals(RecordingRules.Availability.READY, RecordingRules.availability(true, true, NOW.minusSeconds(86_400), NOW));
+    }
+
+    @Test
+    void noRecordingWhenTheServiceDidNotRecordOrTheFileNeverCame() {
+        assertEquals(RecordingRules.Availability.NONE, RecordingRules.availability(false, false, null, NOW), "not recorded (or deleted)");
+        assertEquals(RecordingRules.Availability.NONE, RecordingRules.availability(false, false, NOW.minusSeconds(3), NOW));
+        assertEquals(RecordingRules.Availability.NONE,
+                RecordingRules.availability(true, false, NOW.minus(RecordingRules.WRITE_GRACE).minusSeconds(1), NOW),
+                "ended long ago and still no file: the write failed");
+    }
 }

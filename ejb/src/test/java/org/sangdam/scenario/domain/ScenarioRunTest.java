@@ -11,6 +11,7 @@ import org.sangdam.scenario.domain.ScenarioStep.Announce;
 import org.sangdam.scenario.domain.ScenarioStep.Enqueue;
 import org.sangdam.scenario.domain.ScenarioStep.Play;
 import org.sangdam.scenario.domain.ScenarioStep.PlayAndHangUp;
+import org.sangdam.scenario.domain.ScenarioStep.QueueMusic;
 import org.sangdam.scenario.domain.ScenarioStep.Wait;
 
 import java.time.DayOfWeek;
@@ -95,16 +96,63 @@ class ScenarioRunTest {
     @DisplayName("nobody ready for N seconds")
     class NoAgent {
         @Test
-        @DisplayName("PLAY_PROMPT: an announcement every N seconds, the caller stays queued")
+        @DisplayName("PLAY_PROMPT: an announcement after N seconds of music, then the music again, the caller stays queued")
         void announce() {
-            ScenarioRun run = new ScenarioDefinition(null, null, null, null, null,
+            ScenarioRun run = new ScenarioDefinition(null, null, null, null, "jazz",
                     new NoAgentRule(60, NoAgentRule.Action.PLAY_PROMPT, "sorry-wait")).start(THURSDAY_10);
-            assertThat(run.first()).isEqualTo(new Enqueue(null, "default-moh", 60));
+            assertThat(run.first()).isEqualTo(new Enqueue(null, "jazz", 60));
             assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(59))).isEqualTo(new Wait());
             assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(60))).isEqualTo(new Announce("sorry-wait"));
-            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(61))).as("not again at once").isEqualTo(new Wait());
-            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(120))).isEqualTo(new Announce("sorry-wait"));
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(130))).as("not while it plays, however long it is").isEqualTo(new Wait());
+            assertThat(run.promptEnded(THURSDAY_10.plusSeconds(140))).as("the scenario's music again, checked N s later")
+                    .isEqualTo(new QueueMusic("jazz", 60));
+            assertThat(run.promptEnded(THURSDAY_10.plusSeconds(141))).as("an end reported twice changes nothing").isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(199))).as("N s of music between announcements").isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(200))).isEqualTo(new Announce("sorry-wait"));
             assertThat(run.phase()).isEqualTo(ScenarioRun.Phase.QUEUED);
+            assertThat(run.queue()).isNull();
+        }
+
+        @Test
+        @DisplayName("back in the queue after the agent's phone did not take the call: the scenario's music and the checks again, N s after the return")
+        void backInQueueAfterTheAgentsPhone() {
+            ScenarioRun run = new ScenarioDefinition(null, MENU, null, null, "jazz",
+                    new NoAgentRule(30, NoAgentRule.Action.HANG_UP, "call-later")).start(THURSDAY_10);
+            assertThat(run.digit('1', THURSDAY_10)).isEqualTo(new Enqueue("sales", "jazz", 30));
+            // an agent was connected at +20 s (no check reported meanwhile); the phone refused at +50 s
+            assertThat(run.backInQueue(THURSDAY_10.plusSeconds(50))).isEqualTo(new QueueMusic("jazz", 30));
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(79))).isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(80))).isEqualTo(new PlayAndHangUp("call-later", "no agent for 80 s"));
+            assertThat(run.queue()).as("the same queue").isEqualTo("sales");
+        }
+
+        @Test
+        @DisplayName("no check while an agent is offered the call (an agent was ready); a recall puts it back in the queue phase, checked N s later")
+        void offeredThenRecalled() {
+            ScenarioRun run = new ScenarioDefinition(null, null, null, null, "jazz",
+                    new NoAgentRule(5, NoAgentRule.Action.HANG_UP, "call-later")).start(THURSDAY_10);
+            assertThat(run.offered(THURSDAY_10.plusSeconds(1))).isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(5))).as("ringing an agent's widget: not hung up").isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(10))).isEqualTo(new Wait());
+            assertThat(run.backInQueue(THURSDAY_10.plusSeconds(16))).as("recalled after 15 s").isEqualTo(new QueueMusic("jazz", 5));
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(20))).isEqualTo(new Wait());
+            assertThat(run.waitedWithoutAgent(THURSDAY_10.plusSeconds(21))).isEqualTo(new PlayAndHangUp("call-later", "no agent for 21 s"));
+            ScenarioRun inMenu = new ScenarioDefinition(null, MENU, null, null, null, null).start(THURSDAY_10);
+            assertThat(inMenu.offered(THURSDAY_10)).as("not queued yet: nothing to note").isEqualTo(new Wait());
+        }
+
+        @Test
+        @DisplayName("back in the queue with KEEP_WAITING: the music, never a check; a caller not queued (menu, closing) is left alone")
+        void backInQueueOtherwise() {
+            ScenarioRun waiting = new ScenarioDefinition(null, null, null, null, "jazz", null).start(THURSDAY_10);
+            assertThat(waiting.backInQueue(THURSDAY_10.plusSeconds(5))).isEqualTo(new QueueMusic("jazz", 0));
+            ScenarioRun inMenu = new ScenarioDefinition(null, MENU, null, null, null, null).start(THURSDAY_10);
+            assertThat(inMenu.backInQueue(THURSDAY_10)).isEqualTo(new Wait());
+            assertThat(inMenu.phase()).isEqualTo(ScenarioRun.Phase.MENU);
+            ScenarioRun closing = new ScenarioDefinition(null, null, null, null, null,
+                    new NoAgentRule(30, NoAgentRule.Action.HANG_UP, "call-later")).start(THURSDAY_10);
+            closing.waitedWithoutAgent(THURSDAY_10.plusSeconds(30));
+            assertThat(closing.backInQueue(THURSDAY_10.plusSeconds(31))).isEqualTo(new Wait());
         }
 
         @Test

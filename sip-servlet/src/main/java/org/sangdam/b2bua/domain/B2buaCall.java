@@ -178,6 +178,24 @@ public final class B2buaCall {
         return List.of(new Effect.CloseMedia(), new Effect.ReportDialFailed("agent phone: " + cause));
     }
 
+    /**
+     * Inbound, R2.6: the agent answered in the console but none of the phones {@code forks}
+     * (one round of invitations) was answered within the ring time (the service's recall
+     * time). The ringing forks are cancelled and the core is told, which puts the call back
+     * in the queue; the customer keeps the music. Nothing once a phone answered, when the
+     * leg was withdrawn, for an earlier round's timer, or after the end.
+     */
+    public List<Effect> agentRingTimedOut(java.util.Collection<String> forks, String cause) {
+        if (ended || direction != Direction.INBOUND || agentWinner != null || agentWithdrawn
+                || !agentForks.keySet().equals(java.util.Set.copyOf(forks)) || agent() != LegState.RINGING) {
+            return List.of();
+        }
+        agentWithdrawn = true; // the forks' 487 answers to our CANCELs are no news to the core
+        List<Effect> out = new ArrayList<>(cancelRingingForks());
+        out.add(new Effect.ReportAgentPhoneFailed("agent phone: " + cause));
+        return out;
+    }
+
     /** The core withdrew the offer (recall) or the answer: stop any ringing agent phone. */
     public List<Effect> withdrawAgent() {
         if (agentWinner != null) {

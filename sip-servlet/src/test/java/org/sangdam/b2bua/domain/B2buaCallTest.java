@@ -95,6 +95,41 @@ class B2buaCallTest {
     }
 
     @Test
+    @DisplayName("R2.6 phones still ringing after the ring time (the recall time) are cancelled and the core is told once; the customer stays on music")
+    void ringTimeout() {
+        B2buaCall call = inboundRinging("desk", "soft");
+        call.agentForkFailed("soft", "486 Busy Here");
+        assertThat(call.agentRingTimedOut(List.of("desk", "soft"), "no answer within 15 s"))
+                .containsExactly(new Effect.CancelAgentFork("desk"), new Effect.ReportAgentPhoneFailed("agent phone: no answer within 15 s"));
+        assertThat(call.agentForkFailed("desk", "487 Request Terminated")).as("the answer to our CANCEL").isEmpty();
+        assertThat(call.agentRingTimedOut(List.of("desk", "soft"), "no answer within 15 s")).as("once").isEmpty();
+        assertThat(call.ended()).isFalse();
+        assertThat(call.customer()).isEqualTo(LegState.UP);
+    }
+
+    @Test
+    @DisplayName("R2.6 the ring timer does nothing once a phone answered, after a recall, or for an earlier round of invitations")
+    void ringTimeoutTooLate() {
+        B2buaCall answered = inboundRinging("desk");
+        answered.agentForkAnswered("desk");
+        assertThat(answered.agentRingTimedOut(List.of("desk"), "no answer")).isEmpty();
+
+        B2buaCall withdrawn = inboundRinging("desk");
+        withdrawn.withdrawAgent();
+        assertThat(withdrawn.agentRingTimedOut(List.of("desk"), "no answer")).isEmpty();
+
+        B2buaCall again = inboundRinging("desk");
+        again.agentForkFailed("desk", "480 Temporarily Unavailable");
+        again.agentInvited(List.of("desk2"));
+        assertThat(again.agentRingTimedOut(List.of("desk"), "no answer")).as("the first round's timer").isEmpty();
+        assertThat(again.agent()).isEqualTo(LegState.RINGING);
+
+        B2buaCall outbound = B2buaCall.outbound();
+        outbound.agentInvited(List.of("desk"));
+        assertThat(outbound.agentRingTimedOut(List.of("desk"), "no answer")).as("outbound: the agent's own dial").isEmpty();
+    }
+
+    @Test
     @DisplayName("an inbound agent phone that refuses leaves the customer on music, not hung up, and the core is told (it re-queues the call)")
     void inboundAgentRefuses() {
         B2buaCall call = inboundRinging("desk");
