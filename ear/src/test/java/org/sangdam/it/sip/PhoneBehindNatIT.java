@@ -43,9 +43,9 @@ class PhoneBehindNatIT extends SipIT {
         CompletableFuture<Sipp.Result> phone = Sipp.scenario("uas-phone-behind-nat-answer-then-bye").as(agent.ctiNumber())
                 .port(phonePort).within(Duration.ofSeconds(60))
                 .key("contact_host", PRIVATE_HOST).key("contact_port", PRIVATE_PORT).start();
-        try (Baresip customer = PhoneCallIT.customer("01055556666")) {
+        try (Baresip customer = SipCalls.customer("01055556666")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            customer.dial("sip:" + did + "@" + PhoneCallIT.server());
+            customer.dial("sip:" + did + "@" + SipCalls.server());
             customer.awaitEvent("CALL_ESTABLISHED", SIP);
             desk.awaitState("OFFERED", SIP);
             long ticket = desk.act("answer").path("call").path("ticketId").asLong();

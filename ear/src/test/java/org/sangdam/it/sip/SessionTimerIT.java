@@ -40,7 +40,7 @@ class SessionTimerIT extends SipIT {
     void callerVanishes() throws Exception {
         SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
         String did = SipAdmin.newInboundNumber(agent.serviceId());
-        try (Baresip phone = PhoneCallIT.agentPhone(agent)) {
+        try (Baresip phone = SipCalls.agentPhone(agent)) {
             CtiDesk desk = new CtiDesk(agent).ready();
             CompletableFuture<Sipp.Result> caller = Sipp.scenario("uac-invite-session-timer-refresh-then-vanish").as(did)
                     .within(Duration.ofSeconds(90)).start();
@@ -83,9 +83,9 @@ class SessionTimerIT extends SipIT {
         assertThat(registered.passed()).as(registered.toString()).isTrue();
         CompletableFuture<Sipp.Result> phone = Sipp.scenario("uas-phone-session-timer-never-refreshes").as(agent.ctiNumber())
                 .port(phonePort).within(Duration.ofSeconds(90)).start();
-        try (Baresip customer = PhoneCallIT.customer("01088889999")) {
+        try (Baresip customer = SipCalls.customer("01088889999")) {
             CtiDesk desk = new CtiDesk(agent).ready();
-            customer.dial("sip:" + did + "@" + PhoneCallIT.server());
+            customer.dial("sip:" + did + "@" + SipCalls.server());
             customer.awaitEvent("CALL_ESTABLISHED", SIP);
             desk.awaitState("OFFERED", SIP);
             desk.act("answer");

@@ -70,7 +70,7 @@ class TrunkDigestIT extends SipIT {
         String user = "sangdam-" + UUID.randomUUID().toString().substring(0, 8);
         String password = UUID.randomUUID().toString();
         SipAdmin.trunkCredentials(trunk, SipPeers.HOST, customerPort, user, password);
-        try (Baresip phone = PhoneCallIT.agentPhone(agent)) {
+        try (Baresip phone = SipCalls.agentPhone(agent)) {
             CtiDesk desk = new CtiDesk(agent).ready();
             var called = Sipp.scenario("uas-challenge-then-answer").port(customerPort)
                     .key("trunk_user", user).key("trunk_pass", password).start();
@@ -97,7 +97,7 @@ class TrunkDigestIT extends SipIT {
         JsonNode trunk = SipAdmin.outboundTrunk();
         int customerPort = SipPeers.ports(2);
         SipAdmin.trunkCredentials(trunk, SipPeers.HOST, customerPort, "sangdam", UUID.randomUUID().toString());
-        try (Baresip phone = PhoneCallIT.agentPhone(agent)) {
+        try (Baresip phone = SipCalls.agentPhone(agent)) {
             CtiDesk desk = new CtiDesk(agent).ready();
             var called = Sipp.scenario("uas-challenge-twice-expect-ack").port(customerPort).start();
             desk.dial("01012345671", SipAdmin.callerIdId(agent.serviceId(), callerId));
