@@ -113,9 +113,9 @@ public class TrunkOutboundHandler {
                 ClientTransaction ct = newInvite(trunk, number, call.ourNumber == null ? "anonymous" : call.ourNumber, call.consultMedia.offer());
                 String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                 call.consultInvites.put(fork, ct);
-                ct.setApplicationData(agentEndpoint.consultResponses(call, fork));
+                ct.setApplicationData(agentEndpoint.responses(call, fork, AgentEndpointHandler.Leg.CONSULT));
                 List<org.sangdam.b2bua.domain.Effect> effects = m.consultStarted(List.of(fork));
-                network.legs().add(fork, agentEndpoint.consultLeg(call, fork));
+                network.legs().add(fork, agentEndpoint.inCall(call, fork));
                 sent[0] = ct;
                 return effects;
             } catch (RuntimeException e) {

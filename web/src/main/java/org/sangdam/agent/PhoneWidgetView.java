@@ -341,6 +341,12 @@ public class PhoneWidgetView implements Serializable {
         return c == null ? null : display(c.consultTarget());
     }
 
+    /** issue 7: the agent consulting this one on its call, or null */
+    public String getConsultedBy() {
+        AgentView.CallView c = getCall();
+        return c == null ? null : c.consultedBy();
+    }
+
     private static String display(String number) {
         return number == null ? null : PhoneNumbers.display(number);
     }
@@ -358,7 +364,7 @@ public class PhoneWidgetView implements Serializable {
     /** the caller's earlier tickets while their call rings (read once per offered call) */
     public List<TicketInfo> getPreviousTickets() {
         AgentView.CallView c = getCall();
-        if (!isOffered() || c == null) {
+        if (!isOffered() || c == null || c.consultedBy() != null) {
             return List.of();
         }
         if (previousFor != c.id()) {
