@@ -338,7 +338,8 @@ public class PhoneWidgetView implements Serializable {
 
     public String getConsultTarget() {
         AgentView.CallView c = getCall();
-        return c == null ? null : display(c.consultTarget());
+        // the consulted agent is the target itself: it sees who consults it instead
+        return c == null || c.consultedBy() != null ? null : display(c.consultTarget());
     }
 
     /** issue 7: the agent consulting this one on its call, or null */

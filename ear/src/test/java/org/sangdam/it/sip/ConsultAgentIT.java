@@ -95,7 +95,7 @@ class ConsultAgentIT extends SipIT {
             target.awaitEvent("CALL_INCOMING", SIP);
             console.awaitState("OFFERED");
             assertThat(console.consultedBy()).as("who consults").isEqualTo(agentName);
-            assertThat(console.offerNumber()).as("for which customer").isEqualTo("010-4545-4545");
+            assertThat(console.offerNumber()).as("for which customer").isEqualTo("01045454545");
             assertThat(console.isEnabled("answer")).as("it answers on its phone, which already rings").isFalse();
             assertThat(console.isEnabled("ready")).as("no status change while rung").isFalse();
             assertThat(desk.view().path("state").asText()).as("the first agent: the customer on hold while it rings").isEqualTo("ON_HOLD");

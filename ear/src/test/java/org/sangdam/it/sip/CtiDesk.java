@@ -94,7 +94,7 @@ final class CtiDesk {
     int refusal(String action) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/" + action)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", auth).header("Accept", "application/json")
+                    .header("Authorization", auth).header("Accept", "application/json").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody()).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
         } catch (IOException e) {
