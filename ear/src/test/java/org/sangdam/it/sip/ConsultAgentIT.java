@@ -147,7 +147,8 @@ class ConsultAgentIT extends SipIT {
 
     @Test
     @DisplayName("R3.4 a consulted agent whose phone refuses goes back to Ready and the first agent is On hold with the cause on the ticket; "
-            + "consulted again it answers, and Cancel ends its leg and returns it to Ready with nothing left of the call; Release brings the customer back")
+            + "consulted again it answers, and Cancel ends its leg and returns it to Ready with nothing left of the call; "
+            + "one that answers and hangs up is Ready again too; Release brings the customer back")
     void consultRefusedThenCancelled() throws IOException {
         SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
         SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
@@ -185,6 +186,18 @@ class ConsultAgentIT extends SipIT {
             JsonNode back = other.awaitState("READY", SIP);
             assertThat(back.path("call").isNull() || back.path("call").isMissingNode()).as("its console drops the consultation").isTrue();
             assertThat(desk.state()).isEqualTo("ON_HOLD");
+
+            // consulted a third time, it answers and then hangs up on its phone: Ready again, the first agent On hold
+            target.clearEvents();
+            desk.consultAgent(colleague.userId());
+            target.awaitEvent("CALL_INCOMING", SIP);
+            target.command("accept", null);
+            target.awaitEvent("CALL_ESTABLISHED", SIP);
+            other.awaitState("ON_CALL_TRANSFER", SIP);
+            desk.awaitState("ON_CALL_TRANSFER", SIP);
+            target.hangUp();
+            other.awaitState("READY", SIP);
+            desk.awaitState("ON_HOLD", SIP);
 
             Path customerHears = PhoneCallIT.lastRecording(customer);
             assertThat(desk.act("release").path("state").asText()).isEqualTo("ON_CALL");
