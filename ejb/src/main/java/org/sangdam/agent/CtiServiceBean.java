@@ -234,12 +234,15 @@ public class CtiServiceBean implements CtiService {
             // issue 7: the consulted agent holds the call too; the call's table rings it (Ringing, no more offers)
             target.agent().setCallId(c.getId());
         }
-        flow.callEvent(me.settings(), c, CallEvent.CONSULT_STARTED, me.id(), target.number(), Instant.now());
+        Instant now = Instant.now();
+        flow.callEvent(me.settings(), c, CallEvent.CONSULT_STARTED, me.id(), target.number(), now);
         c.setConsultTarget(target.number());
         long callId = c.getId();
         if (target.agent() != null) {
             flow.notify(target.agent().getUserId(), "consult-offered", "callId", callId,
                     "from", me.user().getDisplayName(), "customerNumber", c.getCustomerNumber());
+            // it rings at most the service's recall time, as an offered call (R2.6); then the consultation fails as not answered
+            flow.routing().consultRingOutAt(me.tenant(), callId, now.plusSeconds(me.settings().getRecallSeconds()));
         }
         String number = target.number();
         flow.telephony("consult " + number + " on call " + callId, port -> port.startConsult(callId, number));

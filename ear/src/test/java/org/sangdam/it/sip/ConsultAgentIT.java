@@ -209,4 +209,30 @@ class ConsultAgentIT extends SipIT {
             assertThat(other.state()).as("the consulted agent was never on the customer's call").isEqualTo("READY");
         }
     }
+
+    @Test
+    @DisplayName("R2.6/R3.4 a consultation nobody answers rings the consulted agent at most the service's recall time: its phone stops ringing, "
+            + "it is Ready again, and the first agent is On hold with \"no answer\" on the ticket")
+    void unansweredConsultationRingsOut() throws IOException {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        SipAdmin.PhoneAgent colleague = SipAdmin.newPhoneAgentIn(agent.serviceId());
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        try (Baresip phone = phone(agent, AGENT_HZ, "auto"); Baresip target = phone(colleague, TARGET_HZ, "manual");
+             Baresip customer = PhoneCallIT.customer("01047474747")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            long ticket = PhoneCallIT.connect(customer, did, desk, phone, "01047474747");
+            SipAdmin.recallSeconds(agent.serviceId(), 5); // after the answer: only the consultation is to ring out
+            CtiDesk other = new CtiDesk(colleague).ready();
+
+            desk.consultAgent(colleague.userId());
+            target.awaitEvent("CALL_INCOMING", SIP);
+            other.awaitState("OFFERED", SIP);
+            target.awaitEvent("CALL_CLOSED", Duration.ofSeconds(30));
+            other.awaitState("READY", SIP);
+            assertThat(target.saw("CALL_ESTABLISHED")).isFalse();
+            assertThat(desk.state()).isEqualTo("ON_HOLD");
+            assertThat(timeline(agent, ticket)).contains("CONSULT_FAILED no answer within 5 s");
+            assertThat(customer.saw("CALL_CLOSED")).as("the customer waits on hold").isFalse();
+        }
+    }
 }

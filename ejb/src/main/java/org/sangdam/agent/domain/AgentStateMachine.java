@@ -74,7 +74,9 @@ import static org.sangdam.agent.domain.AgentState.*;
  *     widget shows who consults it for which customer. It answers on its phone; the
  *     widget has no Answer for it, since the phone is already ringing. Once it answers,
  *     both agents are ON_CALL_TRANSFER (통화중(호전환)), the status the manual gives the
- *     consultation. A consultation that ends without a transfer (Cancel, no answer,
+ *     consultation. It rings at most the service's recall time, like an offered call
+ *     (R2.6); then the consultation fails as not answered. A consultation that ends
+ *     without a transfer (Cancel, no answer,
  *     refused, either agent hanging up) puts it back to READY: it had no call of its own
  *     and no ticket to work on. Connect customer makes it the call's agent: ON_CALL, and
  *     after-call work when that call ends like any other (R4.1).</li>
