@@ -131,8 +131,10 @@ class ConsoleInCallIT extends SangdamIT {
             assertThat(Network.commands()).contains("consult " + c.callId() + " " + colleagueNumber);
 
             Network.report(c.callId(), "consult-connected");
+            assertThat(colleague.state()).as("issue 7: the consulted agent talks with the first one").isEqualTo("ON_CALL_TRANSFER");
             phone.awaitState("ON_CALL_TRANSFER").press("connectCustomer", "AFTER_CALL_WORK");
             assertThat(phone.stateLabel()).isEqualTo("업무(티켓처리)");
+            assertThat(colleague.state()).as("issue 7: the consulted agent has the customer now").isEqualTo("ON_CALL");
             assertThat(Network.commands()).contains("transfer " + c.callId());
             phone.press("ready", "READY");
             assertThat(otherColleague.state()).isEqualTo("READY");

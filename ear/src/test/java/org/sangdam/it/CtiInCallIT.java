@@ -88,8 +88,10 @@ class CtiInCallIT extends SangdamIT {
         long call = desk.callId();
         desk.ok(desk.act("consult", Api.map("agentId", colleague.id())));
         assertThat(Network.commands()).contains("consult " + call + " " + ready.get(0).path("ctiNumber").asText());
+        assertThat(colleague.state()).as("issue 7: rung for the consultation, so offered nothing else").isEqualTo("OFFERED");
         Network.report(call, "consult-failed?cause=486%20Busy%20Here");
         assertThat(desk.state()).isEqualTo("ON_HOLD");
+        assertThat(colleague.state()).as("issue 7: back to Ready").isEqualTo("READY");
         assertThat(desk.act("consult", Api.map("number", "02-555-0199", "agentId", colleague.id())).kind()).as("two targets").isEqualTo("400 validation");
     }
 

@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record AgentView(String state, String reason, Instant since, List<String> allowed, CallView call) {
 
-    /** The call an agent is offered, dialing or on; {@code connectedAt} starts the widget's call timer. */
+    /**
+     * The call an agent is offered, dialing or on; {@code connectedAt} starts the widget's call timer;
+     * {@code consultedBy} names the agent consulting this one on the call (issue 7), null otherwise.
+     */
     public record CallView(long id, String direction, String state, String customerNumber, String serviceNumber,
-                           Instant offerDeadline, Long ticketId, String consultTarget, Instant connectedAt) {
+                           Instant offerDeadline, Long ticketId, String consultTarget, Instant connectedAt, String consultedBy) {
     }
 }

@@ -227,19 +227,49 @@ public class CtiServiceBean implements CtiService {
     public AgentView consult(ConsultRequest request) {
         Require.present("body", request);
         Me me = loggedIn();
-        String target = consultTarget(me, request);
+        Target target = consultTarget(me, request);
         PhoneCall c = heldCall(me, "there is no call to transfer");
         telephony.requireAvailable();
-        flow.callEvent(me.settings(), c, CallEvent.CONSULT_STARTED, me.id(), target, Instant.now());
-        c.setConsultTarget(target);
+        if (target.agent() != null) {
+            // issue 7: the consulted agent holds the call too; the call's table rings it (Ringing, no more offers)
+            target.agent().setCallId(c.getId());
+        }
+        Instant now = Instant.now();
+        flow.callEvent(me.settings(), c, CallEvent.CONSULT_STARTED, me.id(), target.number(), now);
+        c.setConsultTarget(target.number());
         long callId = c.getId();
-        flow.telephony("consult " + target + " on call " + callId, port -> port.startConsult(callId, target));
+        if (target.agent() != null) {
+            flow.notify(target.agent().getUserId(), "consult-offered", "callId", callId,
+                    "from", me.user().getDisplayName(), "customerNumber", c.getCustomerNumber());
+            // it rings at most the service's recall time, as an offered call (R2.6); then the consultation fails as not answered
+            flow.routing().consultRingOutAt(me.tenant(), callId, now.plusSeconds(me.settings().getRecallSeconds()));
+        }
+        String number = target.number();
+        flow.telephony("consult " + number + " on call " + callId, port -> port.startConsult(callId, number));
         return view(me(false));
     }
 
+    /**
+     * R3.3: an outside target ends the call for us; a consulted agent of the service takes
+     * it over (issue 7): On call, the ticket opens in its console and records the transfer.
+     */
     @Override
     public AgentView connectCustomer() {
-        return onCall(CallEvent.TRANSFER_COMPLETED, null, "complete transfer", (id, port) -> port.completeTransfer(id));
+        Me me = loggedIn();
+        PhoneCall c = heldCall(me, "there is no call to complete transfer");
+        AgentSession consulted = flow.consulted(c).orElse(null);
+        if (consulted == null) {
+            return onCall(me, c, CallEvent.TRANSFER_COMPLETED, null, "complete transfer", (id, port) -> port.completeTransfer(id));
+        }
+        telephony.requireAvailable();
+        Instant now = Instant.now();
+        String detail = "connected to " + c.getConsultTarget();
+        flow.callEvent(me.settings(), c, CallEvent.transferCompleted(true), me.id(), detail, now);
+        String to = users.find(consulted.getUserId()).map(User::getDisplayName).orElse("#" + consulted.getUserId());
+        flow.handOver(c, consulted, me.user().getDisplayName(), to, me.user().getUsername(), now);
+        long callId = c.getId();
+        flow.telephony("complete transfer call " + callId, port -> port.completeTransfer(callId));
+        return view(me(false));
     }
 
     @Override
@@ -285,7 +315,10 @@ public class CtiServiceBean implements CtiService {
 
     private AgentView onCall(CallEvent event, String detail, String what, PortAction action) {
         Me me = loggedIn();
-        PhoneCall c = heldCall(me, "there is no call to " + what);
+        return onCall(me, heldCall(me, "there is no call to " + what), event, detail, what, action);
+    }
+
+    private AgentView onCall(Me me, PhoneCall c, CallEvent event, String detail, String what, PortAction action) {
         telephony.requireAvailable();
         if (detail == null && c.getConsultTarget() != null) {
             // issue 7 part 6: the ticket's timeline names the transfer target and what became of it
@@ -309,27 +342,43 @@ public class CtiServiceBean implements CtiService {
         }
         PhoneCall c = calls.find(callId).orElseThrow(() -> new ConflictException("status", none));
         calls.refresh(c);
+        if (consulted(me.id(), c)) {
+            throw new ConflictException("status", "you are being consulted on this call: the consulting agent connects or cancels, "
+                    + "and you can hang up on your phone");
+        }
         return c;
     }
 
-    private String consultTarget(Me me, ConsultRequest r) {
+    /** issue 7: the agent holds the call only as the target of another agent's consultation */
+    private static boolean consulted(long me, PhoneCall c) {
+        return !Objects.equals(c.getAgentId(), me) && !Objects.equals(c.getOfferedTo(), me);
+    }
+
+    private record Target(String number, AgentSession agent) {
+    }
+
+    private Target consultTarget(Me me, ConsultRequest r) {
         long given = Stream.of(r.number(), r.transferNumberId(), r.agentId()).filter(Objects::nonNull).count();
         if (given != 1) {
             throw new ValidationException("number", "give exactly one target: a number, a frequently used number or a Ready agent");
         }
         if (r.number() != null) {
-            return TransferTargets.normalise("number", r.number());
+            return new Target(TransferTargets.normalise("number", r.number()), null);
         }
         if (r.transferNumberId() != null) {
-            return transferNumbers.find(r.transferNumberId()).filter(t -> t.getTenantId().equals(me.tenant()))
+            return new Target(transferNumbers.find(r.transferNumberId()).filter(t -> t.getTenantId().equals(me.tenant()))
                     .map(TransferNumber::getNumber)
-                    .orElseThrow(() -> new ValidationException("transferNumberId", "no such frequently used number in your service"));
+                    .orElseThrow(() -> new ValidationException("transferNumberId", "no such frequently used number in your service")), null);
         }
         AgentSession target = sessions.find(r.agentId())
-                .filter(s -> s.getTenantId().equals(me.tenant()) && AgentState.READY.name().equals(s.getState()))
+                .filter(s -> s.getTenantId().equals(me.tenant()) && !s.getUserId().equals(me.id()))
                 .orElseThrow(() -> new ConflictException("agentId", "that agent is not Ready in your service"));
-        return cti.agent(target.getUserId()).map(CtiAgent::getCtiNumber)
-                .orElseThrow(() -> new ConflictException("agentId", "that agent has no CTI number"));
+        sessions.refresh(target); // under the service's CTI lock: its status cannot change until we commit
+        if (!AgentState.READY.name().equals(target.getState())) {
+            throw new ConflictException("agentId", "that agent is not Ready in your service");
+        }
+        return new Target(cti.agent(target.getUserId()).map(CtiAgent::getCtiNumber)
+                .orElseThrow(() -> new ConflictException("agentId", "that agent has no CTI number")), target);
     }
 
     private AgentView view(Me me) {
@@ -339,14 +388,18 @@ public class CtiServiceBean implements CtiService {
             return new AgentView(AgentState.LOGGED_OUT.name(), null, null, allowed, null);
         }
         AgentState state = AgentState.valueOf(s.getState());
-        List<String> allowed = new java.util.ArrayList<>(new AgentStateMachine(me.settings().getInitialStatus()).allowed(state).stream()
-                .filter(AgentEvent::byAgent).map(Enum::name).toList());
-        AgentView.CallView call = s.getCallId() == null ? null : calls.find(s.getCallId())
-                .map(c -> new AgentView.CallView(c.getId(), c.getDirection(), c.getState(), c.getCustomerNumber(),
-                        c.getServiceNumber(), c.getOfferDeadline(), c.getTicketId(), c.getConsultTarget(), c.getConnectedAt()))
-                .orElse(null);
+        PhoneCall held = s.getCallId() == null ? null : calls.find(s.getCallId()).orElse(null);
+        // issue 7: held only as the target of another agent's consultation: the widget says who consults, for whom
+        String consultedBy = held == null || !consulted(me.id(), held) ? null
+                : users.find(held.getAgentId()).map(User::getDisplayName).orElse(null);
+        boolean consulted = held != null && consulted(me.id(), held);
+        List<String> allowed = new java.util.ArrayList<>(new AgentStateMachine(me.settings().getInitialStatus())
+                .buttons(state, consulted).stream().map(Enum::name).toList());
+        AgentView.CallView call = held == null ? null : new AgentView.CallView(held.getId(), held.getDirection(), held.getState(),
+                held.getCustomerNumber(), held.getServiceNumber(), held.getOfferDeadline(), held.getTicketId(),
+                held.getConsultTarget(), held.getConnectedAt(), consultedBy);
         boolean customerLeft = call != null && org.sangdam.call.domain.CallState.CONSULT_ONLY.name().equals(call.state());
-        if (HANG_UP_STATES.contains(state) || customerLeft) {
+        if (!consulted && (HANG_UP_STATES.contains(state) || customerLeft)) {
             allowed.add(HANG_UP); // issue 7: after the customer left a consultation, Hang up ends it
         }
         if (customerLeft) {

@@ -94,11 +94,23 @@ public class CallFlow {
     }
 
     /**
+     * The agent of the service being consulted on the call (issue 7): it holds the call
+     * ({@link AgentSession#getCallId()}) without being its agent or its offer's.
+     */
+    public java.util.Optional<AgentSession> consulted(PhoneCall c) {
+        return sessions.holding(c.getTenantId(), c.getId()).stream()
+                .filter(s -> !s.getUserId().equals(c.getAgentId()) && !s.getUserId().equals(c.getOfferedTo()))
+                .findFirst();
+    }
+
+    /**
      * Applies a call row; the agent holding the call ({@code holder}, may be null)
-     * takes the agent event the row names, so call and agent never disagree.
+     * takes the agent event the row names, and an agent being consulted on it the
+     * consulted agent's event, so call and agents never disagree.
      */
     public CallTransition callEvent(CtiSettings settings, PhoneCall c, CallEvent event, Long holder, String detail, Instant now) {
         CallTransition t = CallStateMachine.apply(CallState.valueOf(c.getState()), event);
+        AgentSession consulted = t.targetEvent() == null ? null : consulted(c).orElse(null);
         if (t.state() == CallState.ENDED) {
             c.end(t.endCause().name(), now);
         } else {
@@ -112,7 +124,26 @@ public class CallFlow {
             AgentSession a = sessions.find(holder).orElseThrow(() -> new NotFoundException("agent session", holder));
             agentEvent(settings, a, t.agentEvent(), null, now);
         }
+        if (consulted != null) {
+            sessions.refresh(consulted);
+            agentEvent(settings, consulted, t.targetEvent(), null, now);
+        }
         return t;
+    }
+
+    /**
+     * Connect customer to a consulted agent (issue 7, R3.3): it becomes the call's agent,
+     * the ticket goes to it and records the transfer with both agents, and its console
+     * opens the ticket. The call's table has already moved both agents.
+     */
+    public void handOver(PhoneCall c, AgentSession to, String fromName, String toName, String actor, Instant now) {
+        c.setAgentId(to.getUserId());
+        c.setConsultTarget(null);
+        if (c.getTicketId() != null) {
+            tickets.find(c.getTicketId()).ifPresent(ticket -> ticket.reassign(to.getUserId()));
+            tickets.record(c.getTicketId(), "TRANSFERRED", "from " + fromName + " to " + toName, actor, now);
+            notify(to.getUserId(), "ticket-open", "ticketId", c.getTicketId(), "callId", c.getId(), "customerNumber", c.getCustomerNumber());
+        }
     }
 
     /** The call connected with this agent: the ticket is created in the same transaction (R2.5, R2.8). */

@@ -25,8 +25,12 @@ public class RoutingConsumer implements MessageListener {
     public void onMessage(Message message) {
         try {
             long service = message.getLongProperty(RoutingRequests.SERVICE);
-            if (RoutingRequests.RECALL.equals(message.getStringProperty(RoutingRequests.KIND))) {
+            String kind = message.getStringProperty(RoutingRequests.KIND);
+            if (RoutingRequests.RECALL.equals(kind)) {
                 routing.recall(service, message.getLongProperty(RoutingRequests.CALL),
+                        Instant.ofEpochMilli(message.getLongProperty(RoutingRequests.DEADLINE)));
+            } else if (RoutingRequests.CONSULT_RING_OUT.equals(kind)) {
+                routing.consultRingOut(service, message.getLongProperty(RoutingRequests.CALL),
                         Instant.ofEpochMilli(message.getLongProperty(RoutingRequests.DEADLINE)));
             } else {
                 routing.route(service);

@@ -31,6 +31,7 @@ public class RoutingRequests {
     static final String DEADLINE = "deadline";
     static final String ROUTE = "route";
     static final String RECALL = "recall";
+    static final String CONSULT_RING_OUT = "consult-ring-out";
     /** a recall arriving a hair early would only be sent again */
     private static final Duration LATE_MARGIN = Duration.ofMillis(20);
 
@@ -47,6 +48,12 @@ public class RoutingRequests {
     public void recallAt(long serviceId, long callId, Instant deadline) {
         long delay = Math.max(0, Duration.between(Instant.now(), deadline).plus(LATE_MARGIN).toMillis());
         send(RECALL, serviceId, callId, deadline, delay);
+    }
+
+    /** issue 7: a consulted agent's phone rings at most until {@code deadline} (the service's recall time) */
+    public void consultRingOutAt(long serviceId, long callId, Instant deadline) {
+        long delay = Math.max(0, Duration.between(Instant.now(), deadline).plus(LATE_MARGIN).toMillis());
+        send(CONSULT_RING_OUT, serviceId, callId, deadline, delay);
     }
 
     private void send(String kind, long serviceId, Long callId, Instant deadline, long delayMillis) {

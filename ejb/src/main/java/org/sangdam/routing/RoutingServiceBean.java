@@ -12,6 +12,7 @@ import org.sangdam.call.CallFlow;
 import org.sangdam.call.CallRepository;
 import org.sangdam.call.PhoneCall;
 import org.sangdam.call.domain.CallEvent;
+import org.sangdam.call.domain.CallState;
 import org.sangdam.call.domain.CallId;
 import org.sangdam.cti.CtiAgent;
 import org.sangdam.cti.CtiRepository;
@@ -135,5 +136,34 @@ public class RoutingServiceBean implements RoutingService {
         flow.notify(agentId, "recall", "callId", callId);
         flow.telephony("withdraw call " + callId + " from " + number, port -> port.withdrawOffer(callId, number));
         route(serviceId, settings, now);
+    }
+
+    @Override
+    public void consultRingOut(long serviceId, long callId, Instant deadline) {
+        CtiSettings settings = flow.lock(serviceId);
+        PhoneCall c = calls.find(callId).orElse(null);
+        if (c == null) {
+            return;
+        }
+        calls.refresh(c);
+        AgentSession consulted = c.getState().equals(CallState.CONSULT_DIALING.name()) ? flow.consulted(c).orElse(null) : null;
+        if (consulted == null || !AgentState.OFFERED.name().equals(consulted.getState())
+                // the database may round the time the ringing started; a consultation is never restarted within a second
+                || Math.abs(consulted.getSince().plusSeconds(settings.getRecallSeconds()).toEpochMilli() - deadline.toEpochMilli()) > 1000) {
+            return; // answered, cancelled, failed, or another consultation since: this ring-out is stale
+        }
+        Instant now = Instant.now();
+        if (now.isBefore(deadline)) {
+            flow.routing().consultRingOutAt(serviceId, callId, deadline);
+            return;
+        }
+        String cause = "no answer within " + settings.getRecallSeconds() + " s";
+        Long agent = c.getAgentId();
+        flow.callEvent(settings, c, CallEvent.CONSULT_FAILED, agent, cause, now);
+        c.setConsultTarget(null);
+        if (agent != null) {
+            flow.notify(agent, "consult-failed", "callId", callId, "cause", cause);
+        }
+        flow.telephony("cancel the unanswered consultation on call " + callId, port -> port.cancelConsult(callId));
     }
 }

@@ -27,6 +27,12 @@ public class AgentSessionRepository {
                 .setParameter("t", tenantId).setParameter("s", state).getResultList();
     }
 
+    /** the agents of the service who hold the call: its agent, and one being consulted on it (issue 7) */
+    public List<AgentSession> holding(long tenantId, long callId) {
+        return em.createQuery("select s from AgentSession s where s.tenantId = :t and s.callId = :c order by s.userId", AgentSession.class)
+                .setParameter("t", tenantId).setParameter("c", callId).getResultList();
+    }
+
     /** re-reads a session after the service lock was taken, in case it changed before */
     public void refresh(AgentSession session) {
         em.refresh(session);

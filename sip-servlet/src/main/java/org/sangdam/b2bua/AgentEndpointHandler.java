@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.b2bua.domain.Effect;
+import org.sangdam.media.MediaLeg;
 import org.sangdam.media.NoCommonCodecException;
 import org.sangdam.registrar.Registrations;
 import org.sangdam.registrar.domain.Binding;
@@ -29,6 +30,8 @@ import javax.sip.message.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -82,8 +85,8 @@ public class AgentEndpointHandler {
                     String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                     forks.add(fork);
                     call.agentInvites.put(fork, ct);
-                    ct.setApplicationData(forkResponses(call, fork));
-                    network.legs().add(fork, agentLeg(call, fork));
+                    ct.setApplicationData(responses(call, fork, Leg.AGENT));
+                    network.legs().add(fork, inCall(call, fork));
                     toSend.add(ct);
                 } catch (Exception e) {
                     LOG.warnf("%s: INVITE to %s could not be built: %s", call, contact.contactUri(), e.getMessage());
@@ -153,74 +156,15 @@ public class AgentEndpointHandler {
                     String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                     forks.add(fork);
                     call.consultInvites.put(fork, ct);
-                    ct.setApplicationData(consultResponses(call, fork));
-                    network.legs().add(fork, consultLeg(call, fork));
+                    ct.setApplicationData(responses(call, fork, Leg.CONSULT));
+                    network.legs().add(fork, inCall(call, fork));
                     toSend.add(ct);
                 } catch (Exception e) {
                     LOG.warnf("%s: consultation INVITE to %s could not be built: %s", call, contact.contactUri(), e.getMessage());
                 }
             }
-            return m.consultStarted(forks);
+            return m.consultStarted(forks, true); // a registered CTI number: an agent, who takes the call over on Connect customer
         });
-    }
-
-    ResponseListener consultResponses(LiveCall call, String fork) {
-        return new ResponseListener() {
-            @Override
-            public void response(ResponseEvent event) throws Exception {
-                Response response = event.getResponse();
-                int status = response.getStatusCode();
-                if (status < 200) {
-                    if (status > 100 && call.consultCancelOnProvisional.remove(fork)) {
-                        b2bua.cancel(event.getClientTransaction());
-                    }
-                    return;
-                }
-                if (status < 300) {
-                    Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
-                    long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
-                    dialog.sendAck(dialog.createAck(cseq));
-                    call.consultDialogs.put(fork, dialog);
-                    b2bua.apply(call, m -> {
-                        List<Effect> effects = m.consultForkAnswered(fork);
-                        if (fork.equals(m.consultWinner()) && !effects.contains(new Effect.ByeConsultFork(fork))) {
-                            String answer = Sdp.body(response);
-                            if (answer != null) {
-                                try {
-                                    call.consultMedia.answered(answer);
-                                } catch (NoCommonCodecException e) {
-                                    LOG.warnf("%s: the consultation target answered with no codec we offered", call);
-                                }
-                            }
-                        }
-                        return effects;
-                    });
-                    return;
-                }
-                network.legs().remove(fork);
-                String cause = status + " " + response.getReasonPhrase();
-                b2bua.apply(call, m -> m.consultForkFailed(fork, cause));
-            }
-
-            @Override
-            public void timeout() {
-                network.legs().remove(fork);
-                b2bua.apply(call, m -> m.consultForkFailed(fork, "408 Request Timeout"));
-            }
-        };
-    }
-
-    /** the consultation target inside the call: its BYE ends the consultation (or, after the transfer, the call) */
-    LegListener consultLeg(LiveCall call, String fork) {
-        return exchange -> {
-            if (Request.BYE.equals(exchange.request().getMethod())) {
-                exchange.reply(Response.OK);
-                network.legs().remove(fork);
-                b2bua.apply(call, m -> fork.equals(m.consultWinner()) ? m.consultHungUp() : List.of());
-            } else {
-                Sdp.answerInDialog(exchange, network, call.consultMedia, "sangdam");
-            }
-        };
     }
 
     private ClientTransaction inviteOne(LiveCall call, Binding contact, String agentNumber, String displayNumber, String offer) throws Exception {
@@ -269,14 +213,115 @@ public class AgentEndpointHandler {
         return number == null || number.isBlank() ? "anonymous" : number.replaceAll("[^0-9+*#]", "");
     }
 
-    private ResponseListener forkResponses(LiveCall call, String fork) {
+    /**
+     * Which of the call's outgoing legs a fork belongs to: the agent's phones, or the
+     * consultation target (an agent's phones or one INVITE through the trunk). The SIP
+     * handling of responses is the same for both; only the call's rules and the media
+     * and dialog slots differ.
+     */
+    enum Leg {
+        AGENT {
+            @Override
+            Set<String> cancelOnProvisional(LiveCall call) {
+                return call.cancelOnProvisional;
+            }
+
+            @Override
+            Map<String, Dialog> dialogs(LiveCall call) {
+                return call.agentDialogs;
+            }
+
+            @Override
+            MediaLeg media(LiveCall call) {
+                return call.agentMedia;
+            }
+
+            @Override
+            List<Effect> answered(B2buaCall m, String fork) {
+                return m.agentForkAnswered(fork);
+            }
+
+            @Override
+            String winner(B2buaCall m) {
+                return m.agentWinner();
+            }
+
+            @Override
+            Effect lateAnswerBye(String fork) {
+                return new Effect.ByeAgentFork(fork);
+            }
+
+            @Override
+            List<Effect> failed(B2buaCall m, String fork, String cause) {
+                return m.agentForkFailed(fork, cause);
+            }
+        },
+        CONSULT {
+            @Override
+            Set<String> cancelOnProvisional(LiveCall call) {
+                return call.consultCancelOnProvisional;
+            }
+
+            @Override
+            Map<String, Dialog> dialogs(LiveCall call) {
+                return call.consultDialogs;
+            }
+
+            @Override
+            MediaLeg media(LiveCall call) {
+                return call.consultMedia;
+            }
+
+            @Override
+            List<Effect> answered(B2buaCall m, String fork) {
+                return m.consultForkAnswered(fork);
+            }
+
+            @Override
+            String winner(B2buaCall m) {
+                return m.consultWinner();
+            }
+
+            @Override
+            Effect lateAnswerBye(String fork) {
+                return new Effect.ByeConsultFork(fork);
+            }
+
+            @Override
+            List<Effect> failed(B2buaCall m, String fork, String cause) {
+                return m.consultForkFailed(fork, cause);
+            }
+        };
+
+        /** forks whose CANCEL waits for a provisional response (RFC 3261 §9.1) */
+        abstract Set<String> cancelOnProvisional(LiveCall call);
+
+        abstract Map<String, Dialog> dialogs(LiveCall call);
+
+        abstract MediaLeg media(LiveCall call);
+
+        abstract List<Effect> answered(B2buaCall m, String fork);
+
+        abstract String winner(B2buaCall m);
+
+        abstract Effect lateAnswerBye(String fork);
+
+        abstract List<Effect> failed(B2buaCall m, String fork, String cause);
+    }
+
+    /**
+     * Responses to our INVITE of one fork of {@code leg}: a provisional one lets a waiting
+     * CANCEL go; a 2xx is ACKed and becomes the leg's answer (its SDP applied when the fork
+     * won and is not hung up at once); a failure or a timeout is the fork's failure.
+     */
+    ResponseListener responses(LiveCall call, String fork, Leg leg) {
         return new ResponseListener() {
             @Override
             public void response(ResponseEvent event) throws Exception {
                 Response response = event.getResponse();
                 int status = response.getStatusCode();
                 if (status < 200) {
-                    if (status > 100 && call.cancelOnProvisional.remove(fork)) {
+                    if (status > 100 && leg.cancelOnProvisional(call).remove(fork)) {
                         b2bua.cancel(event.getClientTransaction());
                     }
                     return;
@@ -285,13 +330,15 @@ public class AgentEndpointHandler {
                     Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
                     long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
                     dialog.sendAck(dialog.createAck(cseq));
-                    call.agentDialogs.put(fork, dialog);
-                    sessionTimers.watch(call, fork, dialog, sessionTimers.forAnswer(response),
-                            () -> b2bua.apply(call, m -> fork.equals(m.agentWinner()) ? m.agentVanished() : List.of()));
+                    leg.dialogs(call).put(fork, dialog);
+                    if (leg == Leg.AGENT) {
+                        sessionTimers.watch(call, fork, dialog, sessionTimers.forAnswer(response),
+                                () -> b2bua.apply(call, m -> fork.equals(m.agentWinner()) ? m.agentVanished() : List.of()));
+                    }
                     b2bua.apply(call, m -> {
-                        List<Effect> effects = m.agentForkAnswered(fork);
-                        if (fork.equals(m.agentWinner()) && !effects.contains(new Effect.ByeAgentFork(fork))) {
-                            applyAnswer(call, response);
+                        List<Effect> effects = leg.answered(m, fork);
+                        if (fork.equals(leg.winner(m)) && !effects.contains(leg.lateAnswerBye(fork))) {
+                            applyAnswer(call, leg, response);
                         }
                         return effects;
                     });
@@ -299,39 +346,52 @@ public class AgentEndpointHandler {
                 }
                 network.legs().remove(fork);
                 String cause = status + " " + response.getReasonPhrase();
-                b2bua.apply(call, m -> m.agentForkFailed(fork, cause));
+                b2bua.apply(call, m -> leg.failed(m, fork, cause));
             }
 
             @Override
             public void timeout() {
                 network.legs().remove(fork);
-                b2bua.apply(call, m -> m.agentForkFailed(fork, "408 Request Timeout"));
+                b2bua.apply(call, m -> leg.failed(m, fork, "408 Request Timeout"));
             }
         };
     }
 
-    private static void applyAnswer(LiveCall call, Response response) {
+    private static void applyAnswer(LiveCall call, Leg leg, Response response) {
         String answer = Sdp.body(response);
         if (answer == null) {
-            LOG.warnf("%s: the agent's phone answered without SDP", call);
+            LOG.warnf("%s: the %s phone answered without SDP", call, leg);
             return;
         }
         try {
-            call.agentMedia.answered(answer);
+            leg.media(call).answered(answer);
         } catch (NoCommonCodecException e) {
-            LOG.warnf("%s: the agent's phone answered with no codec we offered: %s", call, e.getMessage());
+            LOG.warnf("%s: the %s phone answered with no codec we offered: %s", call, leg, e.getMessage());
         }
     }
 
-    /** the agent's phone inside the call: its BYE hangs up (R4.1), re-INVITEs get our media */
-    private LegListener agentLeg(LiveCall call, String fork) {
+    /**
+     * A fork of ours inside the call once answered: its BYE hangs up the leg it is now
+     * (the agent's, R4.1, or the consultation's; a consulted agent's leg becomes the
+     * agent's on Connect customer), and its re-INVITEs get that leg's media.
+     */
+    LegListener inCall(LiveCall call, String fork) {
         return exchange -> {
             if (Request.BYE.equals(exchange.request().getMethod())) {
                 exchange.reply(Response.OK);
                 network.legs().remove(fork);
-                b2bua.apply(call, m -> fork.equals(m.agentWinner()) ? m.agentHungUp() : List.of());
+                b2bua.apply(call, m -> {
+                    if (fork.equals(m.agentWinner())) {
+                        return m.agentHungUp();
+                    }
+                    return fork.equals(m.consultWinner()) ? m.consultHungUp() : List.of();
+                });
             } else {
-                Sdp.answerInDialog(exchange, network, call.agentMedia, "sangdam");
+                MediaLeg media;
+                synchronized (call) {
+                    media = fork.equals(call.model.agentWinner()) ? call.agentMedia : call.consultMedia;
+                }
+                Sdp.answerInDialog(exchange, network, media, "sangdam");
             }
         };
     }

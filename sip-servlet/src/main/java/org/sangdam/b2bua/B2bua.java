@@ -143,6 +143,17 @@ public class B2bua {
                     media.engine().bridge(call.customerMedia, call.consultMedia);
                     record(call, call.consultMedia);
                 }
+                case Effect.ConsultBecomesAgent c -> {
+                    MediaLeg first = call.agentMedia;
+                    call.agentMedia = call.consultMedia;
+                    call.consultMedia = null;
+                    if (first != null) {
+                        first.close();
+                    }
+                    // keyed by SIP Call-ID: the first agent's forks stay known, so their late messages still find their dialogs
+                    call.agentDialogs.putAll(call.consultDialogs);
+                    call.agentInvites.putAll(call.consultInvites);
+                }
                 default -> throw new IllegalArgumentException("not a network effect: " + effect);
             }
         } catch (RuntimeException e) {

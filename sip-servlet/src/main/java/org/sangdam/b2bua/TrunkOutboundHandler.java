@@ -118,13 +118,13 @@ public class TrunkOutboundHandler {
                 ClientTransaction ct = newInvite(trunk, number, call.ourNumber == null ? "anonymous" : call.ourNumber, call.consultMedia.offer());
                 String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                 call.consultInvites.put(fork, ct);
-                ct.setApplicationData(new ChallengedInvite(network, trunk.credentials(), agentEndpoint.consultResponses(call, fork), retry -> {
+                ct.setApplicationData(new ChallengedInvite(network, trunk.credentials(), agentEndpoint.responses(call, fork, AgentEndpointHandler.Leg.CONSULT), retry -> {
                     synchronized (call) {
                         call.consultInvites.put(fork, retry);
                     }
                 }));
                 List<org.sangdam.b2bua.domain.Effect> effects = m.consultStarted(List.of(fork));
-                network.legs().add(fork, agentEndpoint.consultLeg(call, fork));
+                network.legs().add(fork, agentEndpoint.inCall(call, fork));
                 sent[0] = ct;
                 return effects;
             } catch (RuntimeException e) {

@@ -338,7 +338,14 @@ public class PhoneWidgetView implements Serializable {
 
     public String getConsultTarget() {
         AgentView.CallView c = getCall();
-        return c == null ? null : display(c.consultTarget());
+        // the consulted agent is the target itself: it sees who consults it instead
+        return c == null || c.consultedBy() != null ? null : display(c.consultTarget());
+    }
+
+    /** issue 7: the agent consulting this one on its call, or null */
+    public String getConsultedBy() {
+        AgentView.CallView c = getCall();
+        return c == null ? null : c.consultedBy();
     }
 
     private static String display(String number) {
@@ -358,7 +365,7 @@ public class PhoneWidgetView implements Serializable {
     /** the caller's earlier tickets while their call rings (read once per offered call) */
     public List<TicketInfo> getPreviousTickets() {
         AgentView.CallView c = getCall();
-        if (!isOffered() || c == null) {
+        if (!isOffered() || c == null || c.consultedBy() != null) {
             return List.of();
         }
         if (previousFor != c.id()) {

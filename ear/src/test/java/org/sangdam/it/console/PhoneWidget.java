@@ -182,6 +182,16 @@ public final class PhoneWidget {
         return text("consultTarget");
     }
 
+    /** issue 7: the agent consulting this one, as the widget names it */
+    public String consultedBy() {
+        Waits.on(driver).withMessage(() -> "the consultation shown").until(ExpectedConditions.presenceOfElementLocated(By.id("consultedBy")));
+        return text("consultedBy");
+    }
+
+    public boolean showsConsultation() {
+        return !driver.findElements(By.id("consultedBy")).isEmpty();
+    }
+
     public String refusal() {
         Waits.on(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("phoneRefusal")));
         return text("phoneRefusal");

@@ -71,4 +71,28 @@ public final class TicketPage {
     public ConsolePage console() {
         return ConsolePage.at(driver);
     }
+
+    /** what the browser got from the recording's {@code <audio>} source, fetched with the page's own session */
+    public record Download(String source, int status, int length, String riff, String wave) {
+    }
+
+    /** the {@code <audio>} element's source, downloaded in the page (issue 7 part 5) */
+    public Download recording() {
+        WebElement audio = Waits.on(driver).withMessage(() -> "the recording's audio element")
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("audio#recording")));
+        String src = audio.getAttribute("src");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> r = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' }).then(function (r) {
+                  return r.arrayBuffer().then(function (b) {
+                    var head = new Uint8Array(b.slice(0, 12));
+                    var text = function (from, to) { return String.fromCharCode.apply(null, Array.from(head.slice(from, to))); };
+                    done({ status: r.status, length: b.byteLength, riff: text(0, 4), wave: text(8, 12) });
+                  });
+                }).catch(function (e) { done({ status: -1, length: 0, riff: String(e), wave: '' }); });
+                """, src);
+        return new Download(src, ((Number) r.get("status")).intValue(), ((Number) r.get("length")).intValue(),
+                (String) r.get("riff"), (String) r.get("wave"));
+    }
 }

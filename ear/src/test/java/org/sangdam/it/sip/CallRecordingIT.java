@@ -269,7 +269,7 @@ class CallRecordingIT extends SipIT {
         JsonNode info = ticket(agent, ticket);
         JsonNode transfer = null;
         for (JsonNode e : info.path("events")) {
-            if (e.path("kind").asText().equals("TRANSFER_COMPLETED")) {
+            if (e.path("kind").asText().equals("TRANSFERRED_TO_AGENT")) { // the target is an agent, who takes the call over
                 transfer = e;
             }
         }

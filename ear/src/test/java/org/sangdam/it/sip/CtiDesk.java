@@ -85,6 +85,26 @@ final class CtiDesk {
         return kinds;
     }
 
+    /** the Ready agents of the service the transfer dialog lists (R3.1) */
+    JsonNode readyAgents() {
+        return send("GET", "/ready-agents", null);
+    }
+
+    /** an action the server must refuse: the HTTP status it answered */
+    int refusal(String action) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/" + action)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", auth).header("Accept", "application/json").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode send(String method, String path, Object body) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path).normalize()).timeout(Duration.ofSeconds(30))

@@ -22,6 +22,14 @@ public enum AgentEvent {
     /** The consultation target was busy, did not answer, or hung up. */
     CONSULT_FAILED("a failed consultation"),
     TRANSFER_COMPLETED("Connect customer"),
+    /** Issue 7: another agent of the service consults this Ready agent; its phone rings. */
+    CONSULT_OFFERED("a consultation call"),
+    /** The consulted agent's phone answered the consultation. */
+    CONSULT_ANSWERED("answering the consultation"),
+    /** The consultation this agent was called for is over without a transfer (cancelled, refused, not answered, hung up). */
+    CONSULT_ENDED("the end of the consultation"),
+    /** Connect customer: the consulting agent handed the customer to this agent, who now holds the call. */
+    TRANSFER_RECEIVED("the customer transferred to you"),
     /** Inbound, after Answer: none of the agent's phones took the call (refused, unreachable, none registered). */
     PHONE_FAILED("the agent's phone failing"),
     /** Either side hung up, or the network dropped the call. */

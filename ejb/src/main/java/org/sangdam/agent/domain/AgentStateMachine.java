@@ -38,6 +38,11 @@ import static org.sangdam.agent.domain.AgentState.*;
  *   ON_CALL_TRANSFER --TRANSFER_COMPLETED--> AFTER_CALL_WORK         (R3.3)
  *   ON_CALL, ON_HOLD, ON_CALL_TRANSFER --CALL_ENDED--> AFTER_CALL_WORK (R4.1)
  *   ON_CALL, ON_HOLD --ABUSIVE_CALL_TERMINATED--> AFTER_CALL_WORK    (R3.6, R4.1)
+ * the agent another agent consults (issue 7, R3.1 "search the Ready agents"):
+ *   READY       --CONSULT_OFFERED-->  OFFERED                        (R3.1, R4.2)
+ *   OFFERED     --CONSULT_ANSWERED--> ON_CALL_TRANSFER               (R3.2)
+ *   OFFERED, ON_CALL_TRANSFER --CONSULT_ENDED--> READY               (R3.4)
+ *   ON_CALL_TRANSFER --TRANSFER_RECEIVED--> ON_CALL                  (R3.3)
  * </pre>
  * Any other pair is refused with a {@link ConflictException} on "status" and changes nothing.
  *
@@ -64,6 +69,19 @@ import static org.sangdam.agent.domain.AgentState.*;
  * <li>Choosing Work or Break again only changes the reason; choosing Ready when Ready
  *     is refused, so a double click cannot reset the idle clock routing relies on.</li>
  * <li>AFTER_CALL_WORK lasts until the agent chooses a status (R4.3): no automatic Ready.</li>
+ * <li>A Ready agent being consulted is rung like an offered call: status OFFERED
+ *     ("Ringing"), so routing offers it nothing else (R2.4 offers only to Ready), and its
+ *     widget shows who consults it for which customer. It answers on its phone; the
+ *     widget has no Answer for it, since the phone is already ringing. Once it answers,
+ *     both agents are ON_CALL_TRANSFER (통화중(호전환)), the status the manual gives the
+ *     consultation. It rings at most the service's recall time, like an offered call
+ *     (R2.6); then the consultation fails as not answered. A consultation that ends
+ *     without a transfer (Cancel, no answer,
+ *     refused, either agent hanging up) puts it back to READY: it had no call of its own
+ *     and no ticket to work on. Connect customer makes it the call's agent: ON_CALL, and
+ *     after-call work when that call ends like any other (R4.1).</li>
+ * <li>A consulted agent presses nothing in the widget ({@link #buttons}): the consulting
+ *     agent connects or cancels, and the consulted agent can hang up on its phone.</li>
  * </ul>
  */
 public final class AgentStateMachine {
@@ -129,6 +147,11 @@ public final class AgentStateMachine {
         }
         row(ON_CALL, ABUSIVE_CALL_TERMINATED, AFTER_CALL_WORK);
         row(ON_HOLD, ABUSIVE_CALL_TERMINATED, AFTER_CALL_WORK);
+        row(READY, CONSULT_OFFERED, OFFERED);
+        row(OFFERED, CONSULT_ANSWERED, ON_CALL_TRANSFER);
+        row(OFFERED, CONSULT_ENDED, READY);
+        row(ON_CALL_TRANSFER, CONSULT_ENDED, READY);
+        row(ON_CALL_TRANSFER, TRANSFER_RECEIVED, ON_CALL);
     }
 
     private void row(AgentState from, AgentEvent event, AgentState to) {
@@ -173,6 +196,20 @@ public final class AgentStateMachine {
     /** The events accepted in {@code state}: which widget buttons are active. */
     public Set<AgentEvent> allowed(AgentState state) {
         return Collections.unmodifiableSet(table.get(state).keySet());
+    }
+
+    /**
+     * The widget's buttons in {@code state}: the agent's own events the table accepts,
+     * none for an agent being consulted by another (issue 7): OFFERED and
+     * ON_CALL_TRANSFER are then the other agent's consultation, not a call of its own.
+     */
+    public Set<AgentEvent> buttons(AgentState state, boolean consulted) {
+        if (consulted) {
+            return Set.of();
+        }
+        Set<AgentEvent> out = EnumSet.noneOf(AgentEvent.class);
+        table.get(state).keySet().stream().filter(AgentEvent::byAgent).forEach(out::add);
+        return Collections.unmodifiableSet(out);
     }
 
     private static String capitalized(String s) {

@@ -15,6 +15,8 @@ public enum CallEvent {
     /** The consultation target was busy, did not answer, or hung up. */
     CONSULT_FAILED("a failed consultation"),
     TRANSFER_COMPLETED("Connect customer"),
+    /** Connect customer when the target is an agent of the service: that agent takes over the call (issue 7). */
+    TRANSFERRED_TO_AGENT("Connect customer"),
     ABUSIVE_CALL_TERMINATED("Abusive-call termination"),
     CUSTOMER_HUNG_UP("the customer hanging up"),
     AGENT_HUNG_UP("the agent hanging up"),
@@ -33,5 +35,10 @@ public enum CallEvent {
 
     public String label() {
         return label;
+    }
+
+    /** Connect customer: an agent target takes the call over, an outside number ends it for us (R3.3). */
+    public static CallEvent transferCompleted(boolean toAgent) {
+        return toAgent ? TRANSFERRED_TO_AGENT : TRANSFER_COMPLETED;
     }
 }

@@ -29,9 +29,15 @@ import static org.sangdam.call.domain.CallState.*;
  *   CONSULTING --CUSTOMER_HUNG_UP--> CONSULT_ONLY                                   (issue 7)
  *   CONSULT_ONLY --AGENT_HUNG_UP, CONSULT_CANCELLED, CONSULT_FAILED--> ENDED(CUSTOMER_HUNG_UP)
  *   every state but ENDED --FAILED--> ENDED(FAILED)
+ *   CONSULTING --TRANSFERRED_TO_AGENT--> CONNECTED (the consulted agent holds it now) (R3.3, issue 7)
  * </pre>
  * Any other pair is refused with a {@link ConflictException} on "call". Each row also
- * names the event for the agent holding the call, so services move both in step.
+ * names the event for the agent holding the call, and for an agent being consulted
+ * (issue 7), so services move all of them in step. The consulted agent is offered the
+ * consultation when it starts, answers when it connects, takes the call over on
+ * TRANSFERRED_TO_AGENT, and is done (back to Ready) whenever the consultation ends
+ * otherwise: cancelled, failed, the customer leaving before it answered, the call
+ * failing, or the end of a consultation the customer had left.
  *
  * <p>Decisions where the spec is silent:
  * <ul>
@@ -102,6 +108,27 @@ public final class CallStateMachine {
                 default -> AgentEvent.CALL_ENDED;
             });
         }
+        row(CONSULTING, TRANSFERRED_TO_AGENT, CONNECTED, AgentEvent.TRANSFER_COMPLETED);
+
+        // the agent being consulted (issue 7)
+        for (CallState talking : EnumSet.of(CONNECTED, ON_HOLD)) {
+            consulted(talking, CONSULT_STARTED, AgentEvent.CONSULT_OFFERED);
+        }
+        consulted(CONSULT_DIALING, CONSULT_CONNECTED, AgentEvent.CONSULT_ANSWERED);
+        consulted(CONSULTING, TRANSFERRED_TO_AGENT, AgentEvent.TRANSFER_RECEIVED);
+        for (CallState consulting : EnumSet.of(CONSULT_DIALING, CONSULTING, CONSULT_ONLY)) {
+            consulted(consulting, CONSULT_CANCELLED, AgentEvent.CONSULT_ENDED);
+            consulted(consulting, CONSULT_FAILED, AgentEvent.CONSULT_ENDED);
+            consulted(consulting, FAILED, AgentEvent.CONSULT_ENDED);
+        }
+        consulted(CONSULT_DIALING, CUSTOMER_HUNG_UP, AgentEvent.CONSULT_ENDED);
+        consulted(CONSULT_ONLY, AGENT_HUNG_UP, AgentEvent.CONSULT_ENDED);
+    }
+
+    /** the event an agent being consulted receives from a row already in the table */
+    private static void consulted(CallState from, CallEvent event, AgentEvent targetEvent) {
+        CallTransition t = TABLE.get(from).get(event);
+        TABLE.get(from).put(event, new CallTransition(t.state(), t.endCause(), t.agentEvent(), targetEvent));
     }
 
     private CallStateMachine() {

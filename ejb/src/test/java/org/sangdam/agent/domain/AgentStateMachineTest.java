@@ -70,6 +70,11 @@ class AgentStateMachineTest {
             ON_CALL_TRANSFER CONSULT_FAILED          ON_HOLD           R3.4
             ON_CALL_TRANSFER TRANSFER_COMPLETED      AFTER_CALL_WORK   R3.3
             ON_CALL_TRANSFER CALL_ENDED              AFTER_CALL_WORK   R4.1
+            READY            CONSULT_OFFERED         OFFERED           R3.1
+            OFFERED          CONSULT_ANSWERED        ON_CALL_TRANSFER  R3.2
+            OFFERED          CONSULT_ENDED           READY             R3.4
+            ON_CALL_TRANSFER CONSULT_ENDED           READY             R3.4
+            ON_CALL_TRANSFER TRANSFER_RECEIVED       ON_CALL           R3.3
             """;
 
     private final AgentStateMachine machine = new AgentStateMachine(InitialStatus.WORK);
@@ -98,10 +103,10 @@ class AgentStateMachineTest {
     }
 
     @Test
-    @DisplayName("R2.2–R4.3 the refused pairs are all 210 state x event pairs but the 42 rows")
+    @DisplayName("R2.2–R4.3 the refused pairs are all 250 state x event pairs but the 47 rows")
     void refusedPairsAreTheComplement() {
-        assertThat(allowedPairs()).hasSize(42);
-        assertThat(refusedPairs()).hasSize(AgentState.values().length * AgentEvent.values().length - 42);
+        assertThat(allowedPairs()).hasSize(47);
+        assertThat(refusedPairs()).hasSize(AgentState.values().length * AgentEvent.values().length - 47);
     }
 
     @ParameterizedTest(name = "{0} --{1}--> refused")
@@ -142,8 +147,39 @@ class AgentStateMachineTest {
     @Test
     @DisplayName("R3.2 during a consultation only Connect customer and Cancel (and the call ending by itself) are possible")
     void consultationButtons() {
-        assertThat(machine.allowed(ON_CALL_TRANSFER))
-                .containsExactlyInAnyOrder(TRANSFER_COMPLETED, CONSULT_CANCELLED, CONSULT_FAILED, CALL_ENDED);
+        assertThat(machine.buttons(ON_CALL_TRANSFER, false)).containsExactlyInAnyOrder(TRANSFER_COMPLETED, CONSULT_CANCELLED);
+    }
+
+    @Test
+    @DisplayName("R3.1/R4.2 a Ready agent consulted by another is Ringing: no further call is offered to it, and it cannot choose a status meanwhile")
+    void consultedAgentIsNotOffered() {
+        AgentState rung = machine.apply(READY, CONSULT_OFFERED);
+        assertThat(rung).isEqualTo(OFFERED);
+        assertThatThrownBy(() -> machine.apply(rung, CALL_OFFERED)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> machine.apply(rung, WORK_CHOSEN)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> machine.apply(rung, CTI_LOGGED_OUT)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> machine.apply(WORK, CONSULT_OFFERED)).as("only a Ready agent is consulted").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    @DisplayName("R3.2-R3.4 a consulted agent presses nothing in the widget, ringing or talking: the consulting agent connects or cancels")
+    void consultedAgentHasNoButtons() {
+        assertThat(machine.buttons(OFFERED, true)).isEmpty();
+        assertThat(machine.buttons(ON_CALL_TRANSFER, true)).isEmpty();
+        assertThat(machine.buttons(OFFERED, false)).containsExactly(ANSWERED);
+    }
+
+    @Test
+    @DisplayName("R3.3/R4.1 a consulted agent who answers and is handed the customer is On call, and after the call ends in after-call work")
+    void consultedAgentTakesTheCall() {
+        AgentStatus ready = new AgentStatus(READY, null, T0);
+        AgentStatus rung = machine.apply(ready, CONSULT_OFFERED, T0);
+        AgentStatus talking = machine.apply(rung, CONSULT_ANSWERED, T1);
+        assertThat(talking.state()).isEqualTo(ON_CALL_TRANSFER);
+        AgentStatus onCall = machine.apply(talking, TRANSFER_RECEIVED, T1);
+        assertThat(onCall).isEqualTo(new AgentStatus(ON_CALL, null, T1));
+        assertThat(machine.apply(onCall, CALL_ENDED, T1).state()).isEqualTo(AFTER_CALL_WORK);
+        assertThat(machine.apply(talking, CONSULT_ENDED, T1)).as("cancelled instead").isEqualTo(new AgentStatus(READY, null, T1));
     }
 
     @Test

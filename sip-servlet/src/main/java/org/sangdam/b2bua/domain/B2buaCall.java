@@ -33,6 +33,8 @@ public final class B2buaCall {
     private boolean agentWithdrawn;
     private final Map<String, LegState> consultForks = new LinkedHashMap<>();
     private String consultWinner;
+    /** issue 7: the consultation target is an agent of the service, who takes the call over on Connect customer */
+    private boolean consultToAgent;
     /** issue 7: the customer hung up during the consultation; agent and target still talk */
     private boolean customerLeft;
     private boolean transferred;
@@ -368,6 +370,14 @@ public final class B2buaCall {
      * @throws IllegalStateException when the call is over, the agent is not on it, or a consultation is running
      */
     public List<Effect> consultStarted(List<String> forks) {
+        return consultStarted(forks, false);
+    }
+
+    /**
+     * As {@link #consultStarted(List)}; {@code toAgent}: the forks ring an agent of the
+     * service, whose leg becomes the call's agent leg on Connect customer (issue 7).
+     */
+    public List<Effect> consultStarted(List<String> forks, boolean toAgent) {
         if (ended || agent() != LegState.UP || customer != LegState.UP) {
             throw new IllegalStateException("no call to consult from");
         }
@@ -379,6 +389,7 @@ public final class B2buaCall {
         }
         consultForks.clear();
         consultWinner = null;
+        consultToAgent = toAgent;
         forks.forEach(f -> consultForks.put(f, LegState.RINGING));
         if (bridged) {
             bridged = false;
@@ -459,16 +470,36 @@ public final class B2buaCall {
         return out;
     }
 
-    /** R3.3: the customer and the target are bridged and the agent's phone is hung up. */
+    /**
+     * R3.3: the customer and the target are bridged and the agent's phone is hung up.
+     * An agent target's leg then becomes the call's agent leg (issue 7): its BYE, the
+     * customer's BYE, hold and release, a further consultation and abusive termination
+     * work as on any call of that agent, and hang-ups are reported to the core again.
+     */
     public List<Effect> completeTransfer() {
         if (ended || transferred || customerLeft || consult() != LegState.UP) {
             return List.of();
         }
-        transferred = true;
         held = false;
         bridged = true;
         List<Effect> out = new ArrayList<>();
         out.add(new Effect.BridgeCustomerConsult());
+        if (consultToAgent) {
+            if (agentWinner != null && agentForks.get(agentWinner) == LegState.UP) {
+                agentForks.put(agentWinner, LegState.ENDED);
+                out.add(new Effect.ByeAgentFork(agentWinner));
+            }
+            String target = consultWinner;
+            agentForks.put(target, LegState.UP);
+            agentWinner = target;
+            agentWithdrawn = false;
+            consultForks.clear();
+            consultWinner = null;
+            consultToAgent = false;
+            out.add(new Effect.ConsultBecomesAgent(target));
+            return out;
+        }
+        transferred = true;
         if (agentWinner != null && agentForks.get(agentWinner) == LegState.UP) {
             agentForks.put(agentWinner, LegState.ENDED);
             out.add(new Effect.ByeAgent());

@@ -90,6 +90,13 @@ public sealed interface Effect {
     record BridgeCustomerConsult() implements Effect {
     }
 
+    /**
+     * Connect customer to an agent (issue 7): the consultation leg (this fork, its media and
+     * dialog) is the call's agent leg from now on; the first agent's media is freed.
+     */
+    record ConsultBecomesAgent(String fork) implements Effect {
+    }
+
     /** Tell the CTI core: the consultation target answered. */
     record ReportConsultConnected() implements Effect {
     }

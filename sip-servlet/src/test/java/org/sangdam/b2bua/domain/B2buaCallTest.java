@@ -337,4 +337,57 @@ class B2buaCallTest {
         call.consultStarted(List.of("t"));
         assertThatThrownBy(() -> call.consultStarted(List.of("u"))).isInstanceOf(IllegalStateException.class);
     }
+
+    /** a call whose agent consults another agent of the service (phones "t1", "t2"), "t1" answered */
+    private static B2buaCall consultingAgent() {
+        B2buaCall call = talking();
+        call.consultStarted(List.of("t1", "t2"), true);
+        call.consultForkAnswered("t1");
+        return call;
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 Connect customer to an agent: customer and target bridged, the first agent's phone hung up, and the target's leg becomes the call's agent leg")
+    void transferToAgentMakesTheTargetTheAgent() {
+        B2buaCall call = consultingAgent();
+        assertThat(call.completeTransfer()).containsExactly(new Effect.BridgeCustomerConsult(), new Effect.ByeAgentFork("desk"),
+                new Effect.ConsultBecomesAgent("t1"));
+        assertThat(call.agentWinner()).isEqualTo("t1");
+        assertThat(call.agent()).isEqualTo(LegState.UP);
+        assertThat(call.consult()).isEqualTo(LegState.NONE);
+        assertThat(call.transferred()).as("it is the target's call now, not one handed away").isFalse();
+        assertThat(call.bridged()).isTrue();
+        assertThat(call.completeTransfer()).as("only once").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 R4.1 after the transfer to an agent, the target's BYE hangs up the customer and is reported as the agent hanging up")
+    void transferredAgentHangsUp() {
+        B2buaCall call = consultingAgent();
+        call.completeTransfer();
+        assertThat(call.agentHungUp()).containsExactly(new Effect.ByeCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
+        assertThat(call.ended()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 R4.1 after the transfer to an agent, the customer's BYE hangs up the target and is reported; hold and a new consultation work for the target")
+    void transferredAgentKeepsTheCall() {
+        B2buaCall call = consultingAgent();
+        call.completeTransfer();
+        assertThat(call.hold()).containsExactly(new Effect.Unbridge(), new Effect.MusicToCustomer());
+        assertThat(call.release()).containsExactly(new Effect.Bridge());
+        assertThat(call.consultStarted(List.of("outside"))).containsExactly(new Effect.Unbridge(), new Effect.MusicToCustomer());
+        assertThat(call.cancelConsult()).containsExactly(new Effect.CancelConsultFork("outside"), new Effect.UnbridgeAgent());
+        assertThat(call.customerHungUp()).containsExactly(new Effect.ByeAgent(), new Effect.CloseMedia(), new Effect.ReportCustomerHungUp());
+    }
+
+    @Test
+    @DisplayName("Issue 7.2 a late 200 from the consulted agent's other phone after the transfer is hung up, and the first agent's crossing BYE changes nothing")
+    void lateForksAfterTransferToAgent() {
+        B2buaCall call = consultingAgent();
+        call.completeTransfer();
+        assertThat(call.consultForkAnswered("t2")).containsExactly(new Effect.ByeConsultFork("t2"));
+        assertThat(call.ended()).isFalse();
+        assertThat(call.agentWinner()).isEqualTo("t1");
+    }
 }
