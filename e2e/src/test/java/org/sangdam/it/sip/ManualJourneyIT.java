@@ -544,6 +544,56 @@ class ManualJourneyIT extends SipIT {
         assertThat(widgetA.isEnabled("ctiLogin")).isTrue();
     }
 
+    @Test
+    @Order(42)
+    @DisplayName("➊ R1.1 the contract decides: the system administrator switches 전화 CTI 사용 - OB and - IB off in the browser; "
+            + "A (CTI-logged-in) cannot dial and the customer's call is refused; switched on again, the call is offered to A (대기), not to B (R2.3 휴식)")
+    void r1_1_contractSwitchesOff() {
+        long callerIdId = 0;
+        for (JsonNode c : get("/services/" + serviceId + "/caller-ids")) {
+            if (c.path("number").asText().equals(e164(callerId))) {
+                callerIdId = c.path("id").asLong();
+            }
+        }
+        try (Browser browser = Evidence.watch(Browser.korean())) {
+            browser.open().loginAs("sysadmin", "demo1234");
+            AdminPage page = AdminPage.fromHeader(browser.driver(), "navSystem");
+            page.toggle(page.row("servicesForm:services", serviceName) + "outbound").awaitMessage(SAVED);
+            page.toggle(page.row("servicesForm:services", serviceName) + "inbound");
+            assertThat(page.isOn(page.row("servicesForm:services", serviceName) + "inbound")).isFalse();
+            assertThat(page.isOn(page.row("servicesForm:services", serviceName) + "outbound")).isFalse();
+
+            widgetA.press("ctiLogin", "WORK");
+            outside.clearEvents();
+            int dial = status(agentA.username() + ":" + agentA.password(), "POST", "/cti/agent/dial",
+                    JSON.createObjectNode().put("number", OUTSIDE).put("callerId", callerIdId));
+            assertThat(dial).as("R1.1 no CTI outbound: the dial is refused").isBetween(400, 499);
+            assertThat(widgetA.state()).isEqualTo("WORK");
+
+            customer.clearEvents();
+            customer.dial("sip:" + did + "@" + server());
+            customer.awaitEvent("CALL_CLOSED", SIP);
+            assertThat(customer.saw("CALL_ESTABLISHED")).as("R1.1 no CTI inbound: the call is refused").isFalse();
+            assertThat(outside.saw("CALL_INCOMING")).as("nothing was dialled").isFalse();
+
+            page.toggle(page.row("servicesForm:services", serviceName) + "inbound");
+            page.toggle(page.row("servicesForm:services", serviceName) + "outbound");
+            assertThat(page.isOn(page.row("servicesForm:services", serviceName) + "inbound")).isTrue();
+            Evidence.forget(browser);
+        }
+        widgetB.press("break", "BREAK");
+        assertThat(widgetB.stateLabel()).isEqualTo("휴식");
+        widgetA.press("ready", "READY");
+        customer.clearEvents();
+        customer.dial("sip:" + did + "@" + server());
+        customer.awaitEvent("CALL_ESTABLISHED", SIP);
+        widgetA.awaitState("OFFERED").awaitBlinking(true);
+        assertThat(widgetB.isBlinking()).as("R2.3 휴식: B is offered nothing").isFalse();
+        customer.hangUp();
+        widgetA.awaitBlinking(false);
+        widgetA.press("ctiLogout", "LOGGED_OUT");
+    }
+
     // the steps' common moves
 
     /** a new customer call, offered to A (Ready), answered in the browser: the ticket opens and audio flows both ways */
@@ -674,13 +724,27 @@ class ManualJourneyIT extends SipIT {
         return send("sysadmin:demo1234", method, path, body);
     }
 
+    private static int status(String login, String method, String path, JsonNode body) {
+        try {
+            return HTTP.send(request(login, method, path, body), HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest request(String login, String method, String path, JsonNode body) {
+        return HttpRequest.newBuilder(URI.create(Browser.BASE + "/api" + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
     private static JsonNode send(String login, String method, String path, JsonNode body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.BASE + "/api" + path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)))
-                    .header("Accept", "application/json").header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString())).build();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request(login, method, path, body), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isBetween(200, 299);
             return response.body() == null || response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (IOException e) {
