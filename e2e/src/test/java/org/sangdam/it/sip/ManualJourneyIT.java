@@ -680,10 +680,17 @@ class ManualJourneyIT extends SipIT {
         return SipPeers.HOST + ":" + SipPeers.SERVER_PORT;
     }
 
+    /** the peer's recording of the call it is in: every step asks once per new call, so a recording handed out before is an older call's */
     private static Path lastRecording(Baresip peer) {
-        await(peer + " records").atMost(SIP).until(() -> !peer.receivedAudio().isEmpty());
-        return peer.receivedAudio().getLast();
+        Path before = RECORDINGS.get(peer);
+        await(peer + " records the new call").atMost(SIP).pollInterval(Duration.ofMillis(100))
+                .until(() -> !peer.receivedAudio().isEmpty() && !peer.receivedAudio().getLast().equals(before));
+        Path now = peer.receivedAudio().getLast();
+        RECORDINGS.put(peer, now);
+        return now;
     }
+
+    private static final java.util.Map<Baresip, Path> RECORDINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String digits(String number) {
         return number.replaceAll("[^0-9]", "");
