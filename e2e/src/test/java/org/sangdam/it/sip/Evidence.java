@@ -48,7 +48,18 @@ final class Evidence implements BeforeAllCallback, AfterAllCallback, TestWatcher
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Files.createDirectories(DIR);
-        Files.deleteIfExists(DIR.resolve("sip.pcap"));
+        // what an earlier run left: this run's evidence only
+        for (String old : new String[] {"sip.pcap", "server.log", "sip-trace.txt", "tcpdump.log"}) {
+            Files.deleteIfExists(DIR.resolve(old));
+        }
+        Path screenshots = Path.of(System.getProperty("sangdam.screenshots", "target/screenshots"));
+        if (Files.isDirectory(screenshots)) {
+            try (var files = Files.list(screenshots)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("FAILED-")).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
         String tcpdump = onPath("tcpdump");
         if (tcpdump == null) {
             Files.writeString(DIR.resolve("sip-trace.txt"), "no SIP capture: tcpdump is not installed (apt-get install tcpdump; .ci/run does)\n");
