@@ -83,6 +83,7 @@ class ConsoleInCallIT extends SangdamIT {
 
             phone.press("cancelConsult", "ON_HOLD");
             assertThat(phone.stateLabel()).isEqualTo("보류중");
+            phone.awaitNoConsultTarget(); // the cancelled target is not shown any more
             phone.press("release", "ON_CALL");
             assertThat(Network.commands()).contains("cancel-consult " + c.callId());
         }

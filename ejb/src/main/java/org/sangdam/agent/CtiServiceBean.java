@@ -215,7 +215,9 @@ public class CtiServiceBean implements CtiService {
 
     @Override
     public AgentView hold() {
-        return onCall(CallEvent.HELD, null, "hold", (id, port) -> port.hold(id));
+        Me me = loggedIn();
+        String music = me.settings().getMohPrompt(); // R3.7: the service's music on hold
+        return onCall(me, heldCall(me, "there is no call to hold"), CallEvent.HELD, null, "hold", (id, port) -> port.hold(id, music));
     }
 
     @Override
@@ -245,7 +247,8 @@ public class CtiServiceBean implements CtiService {
             flow.routing().consultRingOutAt(me.tenant(), callId, now.plusSeconds(me.settings().getRecallSeconds()));
         }
         String number = target.number();
-        flow.telephony("consult " + number + " on call " + callId, port -> port.startConsult(callId, number));
+        String music = me.settings().getMohPrompt(); // R3.1: the customer waits with the service's music on hold
+        flow.telephony("consult " + number + " on call " + callId, port -> port.startConsult(callId, number, music));
         return view(me(false));
     }
 
@@ -329,6 +332,9 @@ public class CtiServiceBean implements CtiService {
             };
         }
         flow.callEvent(me.settings(), c, event, me.id(), detail, Instant.now());
+        if (event == CallEvent.CONSULT_CANCELLED) {
+            c.setConsultTarget(null); // the widget no longer names a target once the consultation is cancelled
+        }
         long callId = c.getId();
         Consumer<TelephonyPort> command = port -> action.run(callId, port);
         flow.telephony(what + " call " + callId, command);

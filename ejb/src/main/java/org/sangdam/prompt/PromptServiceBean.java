@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.sangdam.access.Callers;
 import org.sangdam.access.domain.Caller;
@@ -88,8 +90,13 @@ public class PromptServiceBean implements PromptService, PromptStore {
         return Wav.encode(Wav.fromPcm(prompt.getPcm()));
     }
 
+    /**
+     * NOT_SUPPORTED: the SIP layer asks from the core's after-commit threads (telephony
+     * commands run after the transaction committed), where joining the transaction fails.
+     */
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<short[]> samples(long tenantId, String name) {
         return prompts.find(tenantId, name).map(p -> Wav.fromPcm(p.getPcm()));
     }

@@ -19,13 +19,16 @@ public interface TelephonyPort {
     /** Outbound: the agent's phone first, then the customer through the trunk with this caller ID. */
     void dial(long callId, String agentNumber, String customerNumber, String callerId);
 
-    /** The customer hears music on hold; the agent hears nothing from the customer. */
-    void hold(long callId);
+    /**
+     * The customer hears music on hold ({@code music}: the service's configured prompt name,
+     * null for the default that ships); the agent hears nothing from the customer.
+     */
+    void hold(long callId, String music);
 
     void release(long callId);
 
-    /** A second leg from the agent to the target while the customer hears music. */
-    void startConsult(long callId, String target);
+    /** A second leg from the agent to the target while the customer hears {@code music} (as {@link #hold}). */
+    void startConsult(long callId, String target, String music);
 
     void cancelConsult(long callId);
 

@@ -112,7 +112,7 @@ public class B2bua {
                     record(call, call.agentMedia);
                 }
                 case Effect.Unbridge u -> media.engine().unbridge(call.customerMedia);
-                case Effect.MusicToCustomer m -> call.customerMedia.play(media.music(), true, null);
+                case Effect.MusicToCustomer m -> call.customerMedia.play(call.holdMusic != null ? call.holdMusic : media.music(), true, null);
                 case Effect.RingbackToAgent r -> call.agentMedia.play(media.ringback(), true, null);
                 case Effect.PromptThenByeCustomer p -> {
                     Runnable byeAndClose = () -> {

@@ -2,6 +2,7 @@ package org.sangdam.b2bua;
 
 import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.media.MediaLeg;
+import org.sangdam.media.Prompt;
 import org.sangdam.scenario.domain.ScenarioRun;
 
 import javax.sip.ClientTransaction;
@@ -42,6 +43,8 @@ final class LiveCall {
     String ourNumber;
     /** the service the call belongs to (whose uploaded prompts it hears); null for outbound calls */
     Long tenantId;
+    /** what the customer hears on hold and during a consultation (R3.7); null: the default music */
+    volatile Prompt holdMusic;
     /** inbound: how long the agent's phones may ring after Answer (the service's recall time); 0 = no limit */
     int ringSeconds;
     /** the scenario before an agent (inbound, R2.6); null once an agent is being connected or it ended */

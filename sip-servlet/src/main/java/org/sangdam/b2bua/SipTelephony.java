@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.b2bua.domain.Effect;
+import org.sangdam.media.Prompt;
 import org.sangdam.telephony.TelephonyGateway;
 import org.sangdam.telephony.TelephonyPort;
 
@@ -46,6 +47,8 @@ public class SipTelephony implements TelephonyPort {
     TrunkOutboundHandler trunkOutbound;
     @Inject
     ScenarioDriver scenarios;
+    @Inject
+    PromptLibrary prompts;
 
     @PostConstruct
     void plugIn() {
@@ -98,8 +101,16 @@ public class SipTelephony implements TelephonyPort {
     }
 
     @Override
-    public void hold(long callId) {
-        b2bua.find(callId).ifPresent(call -> b2bua.apply(call, B2buaCall::hold));
+    public void hold(long callId, String music) {
+        b2bua.find(callId).ifPresent(call -> {
+            call.holdMusic = holdMusic(call, music);
+            b2bua.apply(call, B2buaCall::hold);
+        });
+    }
+
+    /** R3.7: the service's music on hold (uploaded or built in), else the default that ships; read before the call's lock is taken */
+    private Prompt holdMusic(LiveCall call, String music) {
+        return prompts.find(call.tenantId, music).orElse(null);
     }
 
     @Override
@@ -112,12 +123,13 @@ public class SipTelephony implements TelephonyPort {
      * that phone; any other number goes out through the trunk.
      */
     @Override
-    public void startConsult(long callId, String target) {
+    public void startConsult(long callId, String target, String music) {
         LiveCall call = b2bua.find(callId).orElse(null);
         if (call == null) {
             LOG.warnf("consult: call %d is not in progress here", callId);
             return;
         }
+        call.holdMusic = holdMusic(call, music);
         try {
             if (!agentEndpoint.inviteConsult(call, target) && !trunkOutbound.inviteConsult(call, target)) {
                 b2bua.report(call, new Effect.ReportConsultFailed("503 no trunk configured"));

@@ -42,7 +42,7 @@ final class BenchTelephony implements TelephonyPort {
     }
 
     @Override
-    public void hold(long callId) {
+    public void hold(long callId, String music) {
         otherCommands.increment();
     }
 
@@ -52,7 +52,7 @@ final class BenchTelephony implements TelephonyPort {
     }
 
     @Override
-    public void startConsult(long callId, String target) {
+    public void startConsult(long callId, String target, String music) {
         otherCommands.increment();
     }
 

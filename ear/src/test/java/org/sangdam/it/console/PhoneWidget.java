@@ -182,6 +182,11 @@ public final class PhoneWidget {
         return text("consultTarget");
     }
 
+    /** waits until the widget names no consultation target (after a cancelled consultation) */
+    public void awaitNoConsultTarget() {
+        Waits.on(driver).withMessage(() -> "no consultation target shown").until(ExpectedConditions.invisibilityOfElementLocated(By.id("consultTarget")));
+    }
+
     /** issue 7: the agent consulting this one, as the widget names it */
     public String consultedBy() {
         Waits.on(driver).withMessage(() -> "the consultation shown").until(ExpectedConditions.presenceOfElementLocated(By.id("consultedBy")));

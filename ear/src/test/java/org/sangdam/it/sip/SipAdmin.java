@@ -158,10 +158,19 @@ final class SipAdmin {
 
     /** turns the service's call recording on or off (issue 7), the other CTI settings unchanged; returns the settings */
     static JsonNode recording(long serviceId, boolean enabled) {
+        return setting(serviceId, "recordingEnabled", enabled);
+    }
+
+    /** The service's music on hold (R3.7): an uploaded or built-in prompt name. */
+    static JsonNode musicOnHold(long serviceId, String prompt) {
+        return setting(serviceId, "mohPrompt", prompt);
+    }
+
+    private static JsonNode setting(long serviceId, String name, Object value) {
         JsonNode current = send("GET", "/services/" + serviceId + "/cti/settings", null);
         Map<String, Object> body = JSON.convertValue(current, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
         });
-        body.put("recordingEnabled", enabled);
+        body.put(name, value);
         return send("PUT", "/services/" + serviceId + "/cti/settings", body);
     }
 

@@ -42,7 +42,7 @@ public class RecordingTelephony implements TelephonyPort {
     }
 
     @Override
-    public void hold(long callId) {
+    public void hold(long callId, String music) {
         record("hold " + callId);
     }
 
@@ -52,7 +52,7 @@ public class RecordingTelephony implements TelephonyPort {
     }
 
     @Override
-    public void startConsult(long callId, String target) {
+    public void startConsult(long callId, String target, String music) {
         record("consult " + callId + " " + target);
     }
 
