@@ -71,12 +71,13 @@ public class CallControlBean implements CallControl {
     @Override
     public void enterQueue(long callId, String queue) {
         String name = queue == null ? null : QueueNames.check("queue", queue);
-        CallFlow.LockedCall locked = flow.lockCall(callId);
-        PhoneCall c = locked.call();
+        // ARRIVED -> QUEUED: no agent holds the call and routing sees it only once this commits,
+        // so the call's row lock is enough; the service's CTI lock stays free for routing
+        PhoneCall c = flow.lockCallOnly(callId);
         Instant now = Instant.now();
         c.setQueuedAt(now);
         c.setQueue(name);
-        flow.callEvent(locked.settings(), c, CallEvent.ENQUEUED, null, name == null ? null : "queue " + name, now);
+        flow.callEvent(null, c, CallEvent.ENQUEUED, null, name == null ? null : "queue " + name, now);
         flow.routing().routeSoon(c.getTenantId());
     }
 
