@@ -260,6 +260,7 @@ public final class SipBench {
         final String username;
         final String number;
         volatile String cookie;
+        volatile long openedAt;
         private final StringBuilder partial = new StringBuilder();
 
         Desk(String username, String number) {
@@ -276,6 +277,7 @@ public final class SipBench {
                 cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
                         .findFirst().orElseThrow(() -> new IllegalStateException(username + ": FORM login gave no session (" + login.statusCode() + ")"));
                 http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(url.replace("http", "ws") + "/cti/events"), this).join();
+                openedAt = System.nanoTime();
                 click("POST", "/login", null);
                 if (!"READY".equals(click("GET", "", null).path("state").asText())) {
                     click("PUT", "/status", Map.of("status", "READY"));
@@ -307,14 +309,15 @@ public final class SipBench {
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
             errors.add(username + ": /cti/events closed " + status + " " + reason);
-            System.out.println("  " + username + ": /cti/events closed by the server: " + status + " " + reason);
+            System.out.printf("  %s: /cti/events closed by the server: %d %s (%s, %.0f s after it opened)%n", username, status, reason, Instant.now(),
+                    (System.nanoTime() - openedAt) / 1e9);
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
             errors.add(username + ": /cti/events failed: " + error);
-            System.out.println("  " + username + ": /cti/events failed: " + error);
+            System.out.printf("  %s: /cti/events failed: %s (%s, %.0f s after it opened)%n", username, error, Instant.now(), (System.nanoTime() - openedAt) / 1e9);
         }
 
         private void event(JsonNode e) {
