@@ -193,12 +193,13 @@ public class CallControlBean implements CallControl {
 
     @Override
     public String recordingFile(long callId) {
-        CallFlow.LockedCall locked = flow.lockCall(callId); // the call row is written by one transaction at a time
-        PhoneCall c = locked.call();
+        // the call's row only (one writer at a time): no agent changes here, and the SIP layer asks while
+        // it bridges, so waiting for the service's CTI lock would hold up a SIP thread
+        PhoneCall c = flow.lockCallOnly(callId);
         if (c.getRecordingFile() != null) {
             return c.getRecordingFile();
         }
-        if (!locked.settings().isRecordingEnabled()) {
+        if (!cti.settings(c.getTenantId()).orElseGet(() -> new CtiSettings(c.getTenantId())).isRecordingEnabled()) {
             return null;
         }
         Instant now = Instant.now();
