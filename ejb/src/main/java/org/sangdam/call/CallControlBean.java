@@ -72,12 +72,13 @@ public class CallControlBean implements CallControl {
     @Override
     public void enterQueue(long callId, String queue) {
         String name = queue == null ? null : QueueNames.check("queue", queue);
-        CallFlow.LockedCall locked = flow.lockCall(callId);
-        PhoneCall c = locked.call();
+        // ARRIVED -> QUEUED: no agent holds the call and routing sees it only once this commits,
+        // so the call's row lock is enough; the service's CTI lock stays free for routing
+        PhoneCall c = flow.lockCallOnly(callId);
         Instant now = Instant.now();
         c.setQueuedAt(now);
         c.setQueue(name);
-        flow.callEvent(locked.settings(), c, CallEvent.ENQUEUED, null, name == null ? null : "queue " + name, now);
+        flow.callEvent(null, c, CallEvent.ENQUEUED, null, name == null ? null : "queue " + name, now);
         flow.routing().routeSoon(c.getTenantId());
     }
 
@@ -193,12 +194,13 @@ public class CallControlBean implements CallControl {
 
     @Override
     public String recordingFile(long callId) {
-        CallFlow.LockedCall locked = flow.lockCall(callId); // the call row is written by one transaction at a time
-        PhoneCall c = locked.call();
+        // the call's row only (one writer at a time): no agent changes here, and the SIP layer asks while
+        // it bridges, so waiting for the service's CTI lock would hold up a SIP thread
+        PhoneCall c = flow.lockCallOnly(callId);
         if (c.getRecordingFile() != null) {
             return c.getRecordingFile();
         }
-        if (!locked.settings().isRecordingEnabled()) {
+        if (!cti.settings(c.getTenantId()).orElseGet(() -> new CtiSettings(c.getTenantId())).isRecordingEnabled()) {
             return null;
         }
         Instant now = Instant.now();

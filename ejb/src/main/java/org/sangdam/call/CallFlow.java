@@ -69,8 +69,19 @@ public class CallFlow {
     public LockedCall lockCall(long callId) {
         PhoneCall c = calls.find(callId).orElseThrow(() -> new NotFoundException("call", callId));
         CtiSettings settings = lock(c.getTenantId());
-        calls.refresh(c);
+        calls.lock(c);
         return new LockedCall(settings, c);
+    }
+
+    /**
+     * The call's own row locked, not its service: for a change that touches no agent and
+     * that routing cannot see yet (a call entering the queue), so arrivals never queue for
+     * the service's CTI lock. Every writer of a call locks its row ({@link #lockCall} too).
+     */
+    public PhoneCall lockCallOnly(long callId) {
+        PhoneCall c = calls.find(callId).orElseThrow(() -> new NotFoundException("call", callId));
+        calls.lock(c);
+        return c;
     }
 
     public AgentStatus status(AgentSession a) {

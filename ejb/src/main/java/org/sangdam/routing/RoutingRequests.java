@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -17,7 +18,8 @@ import java.time.Instant;
  * Asks the routing consumer to work, through the broker inside WildFly. Each
  * message carries the service as its JMS message group, so one service's routing
  * runs one message at a time (across a cluster too). Recalls are the same messages
- * with a delivery delay: persistent, so a pending recall survives a restart. Sent in
+ * with a delivery delay: persistent, so a pending recall survives a restart (route
+ * requests are not: {@link RoutingRecovery} re-asks after a restart). Sent in
  * the caller's transaction (XA), so nothing is asked for a change that rolled back.
  */
 @Stateless
@@ -69,6 +71,9 @@ public class RoutingRequests {
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException(e);
         }
-        jms.createProducer().setDeliveryDelay(delayMillis).send(queue, m);
+        // a route request is not worth a journal write: RoutingRecovery asks again for every service with
+        // waiting calls after a restart; a recall carries an offer's deadline and stays persistent
+        int mode = RECALL.equals(kind) ? DeliveryMode.PERSISTENT : DeliveryMode.NON_PERSISTENT;
+        jms.createProducer().setDeliveryMode(mode).setDeliveryDelay(delayMillis).send(queue, m);
     }
 }

@@ -21,6 +21,7 @@ import org.sangdam.routing.domain.CallQueue;
 import org.sangdam.routing.domain.Offer;
 import org.sangdam.routing.domain.QueuedCall;
 import org.sangdam.routing.domain.RoutableAgent;
+import org.sangdam.routing.domain.RoutingDemand;
 import org.sangdam.tenant.Tenant;
 import org.sangdam.tenant.TenantRepository;
 import org.sangdam.user.User;
@@ -60,6 +61,12 @@ public class RoutingServiceBean implements RoutingService {
 
     @Override
     public void route(long serviceId) {
+        // a look without the lock first: most requests of a burst find nothing to offer (RoutingDemand)
+        RoutingDemand demand = new RoutingDemand(calls.countWaitingUnoffered(serviceId),
+                sessions.countInState(serviceId, AgentState.READY.name()));
+        if (!demand.canOffer()) {
+            return;
+        }
         CtiSettings settings = flow.lock(serviceId);
         route(serviceId, settings, Instant.now());
     }

@@ -33,6 +33,11 @@ public class AgentSessionRepository {
                 .setParameter("t", tenantId).setParameter("c", callId).getResultList();
     }
 
+    public long countInState(long tenantId, String state) {
+        return em.createQuery("select count(s) from AgentSession s where s.tenantId = :t and s.state = :s", Long.class)
+                .setParameter("t", tenantId).setParameter("s", state).getSingleResult();
+    }
+
     /** re-reads a session after the service lock was taken, in case it changed before */
     public void refresh(AgentSession session) {
         em.refresh(session);

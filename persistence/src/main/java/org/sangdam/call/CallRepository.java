@@ -36,6 +36,17 @@ public class CallRepository {
         em.refresh(call);
     }
 
+    /** re-reads a call and locks its row until the transaction ends: one writer of the call at a time */
+    public void lock(PhoneCall call) {
+        em.refresh(call, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** calls of the service waiting at the queue step that ring nobody yet: what routing could offer */
+    public long countWaitingUnoffered(long tenantId) {
+        return em.createQuery("select count(c) from PhoneCall c where c.tenantId = :t and c.state = 'QUEUED'", Long.class)
+                .setParameter("t", tenantId).getSingleResult();
+    }
+
     /** the call's timeline, oldest first */
     public List<CallEventRecord> events(long callId) {
         return em.createQuery("select e from CallEventRecord e where e.callId = :c order by e.at, e.id", CallEventRecord.class)

@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 import org.sangdam.b2bua.domain.B2buaCall;
 import org.sangdam.b2bua.domain.Effect;
@@ -35,8 +33,9 @@ import java.util.function.Function;
  * The calls in progress and the carrying-out of {@link Effect}s: BYE, CANCEL, media
  * bridge and playback, and the reports to the CTI core ({@link CallControl}). Effects
  * on the network run under the call's monitor in the order the rules gave them;
- * reports to the core run after it is released, so the core's own commands (which
- * come back here after its transaction commits) never wait on a call's monitor.
+ * reports to the core run after it is released, on the call's {@link CallEvents}, so
+ * the core's own commands (which come back here after its transaction commits) never
+ * wait on a call's monitor and SIP threads never wait on the core.
  */
 @ApplicationScoped
 public class B2bua {
@@ -54,12 +53,16 @@ public class B2bua {
     ScenarioDriver scenarios;
     @EJB
     CallControl core;
-    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
-    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    /** the calls' own pool (sangdam.cli): arrivals and reports queue here, not on the SIP stack's threads */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/sangdam-calls")
     ManagedExecutorService executor;
 
     private final Map<Long, LiveCall> calls = new ConcurrentHashMap<>();
+
+    /** a new call's queue of work for the core, on the container's managed executor */
+    CallEvents events() {
+        return new CallEvents(executor);
+    }
 
     LiveCall add(LiveCall call) {
         calls.put(call.callId, call);
@@ -191,15 +194,13 @@ public class B2bua {
         }
     }
 
+    /**
+     * Tells the core, on the call's own queue: never on a SIP stack thread (the core's
+     * transaction may wait for the service's CTI lock) and never inside the transaction of a
+     * command the core sent, and in the order the call's events happened.
+     */
     void report(LiveCall call, Effect effect) {
-        int status = transactions.getTransactionStatus();
-        if (status != Status.STATUS_NO_TRANSACTION && status != Status.STATUS_ACTIVE) {
-            // a command the core sent after its commit: that finished transaction is still on this
-            // thread, and the core cannot start its own here, so the report goes on another thread
-            executor.execute(() -> reportNow(call, effect));
-            return;
-        }
-        reportNow(call, effect);
+        call.events.execute(() -> reportNow(call, effect));
     }
 
     private void reportNow(LiveCall call, Effect effect) {

@@ -15,7 +15,8 @@ import java.util.concurrent.ScheduledFuture;
 /**
  * One call through the B2BUA: the CTI core's call id, the legs' rules
  * ({@link B2buaCall}) and the SIP and media objects of its legs. Guarded by its own
- * monitor: the events of one call are applied one at a time.
+ * monitor: the events of one call are applied one at a time; what the call tells the
+ * core runs in order on its {@link CallEvents}.
  */
 final class LiveCall {
     final long callId;
@@ -23,6 +24,8 @@ final class LiveCall {
     /** the customer's number (inbound: as the trunk gave it; outbound: whom to call), and outbound as whom */
     final String customerNumber;
     final String callerId;
+    /** the call's reports to the CTI core, in order, off the SIP stack's threads */
+    final CallEvents events;
 
     MediaLeg customerMedia;
     MediaLeg agentMedia;
@@ -61,8 +64,9 @@ final class LiveCall {
     boolean recordingRefused;
     MediaLeg recordingAgentSide;
 
-    LiveCall(long callId, B2buaCall model, String customerNumber, String callerId) {
+    LiveCall(long callId, B2buaCall model, String customerNumber, String callerId, CallEvents events) {
         this.callId = callId;
+        this.events = events;
         this.model = model;
         this.customerNumber = customerNumber;
         this.callerId = callerId;

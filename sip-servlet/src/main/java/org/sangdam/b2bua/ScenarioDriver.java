@@ -191,6 +191,11 @@ public class ScenarioDriver {
 
     private void enqueue(LiveCall call, ScenarioStep.Enqueue q) {
         long generation = newStep(call);
+        // in order with the call's other reports to the core (a hang-up comes after it), off SIP threads
+        call.events.execute(() -> queue(call, q, generation));
+    }
+
+    private void queue(LiveCall call, ScenarioStep.Enqueue q, long generation) {
         try {
             core.enterQueue(call.callId, q.queue());
         } catch (SangdamException e) {
@@ -222,6 +227,10 @@ public class ScenarioDriver {
             call.scenario = null;
             call.restingScenario = null;
         }
+        call.events.execute(() -> ended(call, h));
+    }
+
+    private void ended(LiveCall call, ScenarioStep.PlayAndHangUp h) {
         try {
             core.scenarioEnded(call.callId, h.reason());
         } catch (SangdamException e) {

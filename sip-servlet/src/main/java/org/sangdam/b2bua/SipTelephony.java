@@ -92,7 +92,7 @@ public class SipTelephony implements TelephonyPort {
 
     @Override
     public void dial(long callId, String agentNumber, String customerNumber, String callerId) {
-        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.outbound(), customerNumber, callerId));
+        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.outbound(), customerNumber, callerId, b2bua.events()));
         call.ourNumber = callerId;
         if (!agentEndpoint.invite(call, agentNumber, customerNumber)) {
             b2bua.close(call);

@@ -20,6 +20,7 @@ import org.sangdam.trunk.TrunkGate;
 import org.sangdam.trunk.domain.InboundGate;
 
 import javax.sip.Dialog;
+import javax.sip.TransactionState;
 import java.time.Instant;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
@@ -84,13 +85,8 @@ public class TrunkInboundHandler implements SipHandler {
         String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         MediaLeg leg = media.engine().openLeg("customer " + sipCallId);
         String answer;
-        CallArrival arrival;
         try {
             answer = leg.answer(offer);
-            // recording the arrival is a transaction with the database: under load longer than
-            // T1 (500 ms), so the carrier would retransmit the INVITE without this
-            exchange.trying();
-            arrival = core.arrive(admit.did().number(), caller(request));
         } catch (NoCommonCodecException e) {
             leg.close();
             exchange.reply(Response.NOT_ACCEPTABLE_HERE);
@@ -99,20 +95,45 @@ public class TrunkInboundHandler implements SipHandler {
             leg.close();
             exchange.reply(Response.NOT_ACCEPTABLE_HERE, "Not Acceptable Here (SDP not understood)");
             return;
-        } catch (NotFoundException e) {
-            leg.close();
-            exchange.reply(Response.NOT_FOUND);
-            return;
-        } catch (ConflictException e) {
-            leg.close();
-            exchange.reply(Response.FORBIDDEN, "Forbidden (no CTI inbound)");
-            return;
         } catch (RuntimeException e) {
             leg.close();
             throw e;
         }
+        // recording the arrival is a transaction with the database that may wait for the service's
+        // CTI lock: it runs on the call's own queue, not on the stack's thread, and the carrier
+        // hears 100 Trying now (no retransmissions) and 200 once the core has spoken
+        exchange.trying();
+        exchange.answerLater();
+        CallEvents events = b2bua.events();
+        events.execute(() -> {
+            try {
+                arrive(exchange, admit, leg, answer, timer, events);
+            } catch (Exception e) {
+                LOG.errorf(e, "INVITE for %s from %s:%d failed", admit.did().number(), exchange.remoteHost(), exchange.remotePort());
+                if (exchange.transaction().getState() == TransactionState.PROCEEDING) { // not answered yet
+                    refuse(exchange, leg, Response.SERVER_INTERNAL_ERROR, null);
+                }
+            }
+        });
+    }
+
+    /** the core queues the call; then 200 with our SDP and the DID's scenario (on the call's queue) */
+    private void arrive(SipExchange exchange, InboundGate.Admit admit, MediaLeg leg, String answer, SessionTimer.Decision timer,
+                        CallEvents events) throws Exception {
+        Request request = exchange.request();
+        String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        CallArrival arrival;
+        try {
+            arrival = core.arrive(admit.did().number(), caller(request));
+        } catch (NotFoundException e) {
+            refuse(exchange, leg, Response.NOT_FOUND, null);
+            return;
+        } catch (ConflictException e) {
+            refuse(exchange, leg, Response.FORBIDDEN, "Forbidden (no CTI inbound)");
+            return;
+        }
         long callId = arrival.callId();
-        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), caller(request), null));
+        LiveCall call = b2bua.add(new LiveCall(callId, B2buaCall.inbound(), caller(request), null, events));
         synchronized (call) {
             call.tenantId = arrival.tenantId();
             call.ringSeconds = arrival.recallSeconds();
@@ -131,6 +152,17 @@ public class TrunkInboundHandler implements SipHandler {
         }
         LOG.infof("call %d: %s from trunk %s for %s", callId, caller(request), admit.trunk().name(), admit.did().number());
         scenarios.start(call, arrival.scenario().start(Instant.now()));
+    }
+
+    private static void refuse(SipExchange exchange, MediaLeg leg, int status, String reason) {
+        if (leg != null) {
+            leg.close();
+        }
+        try {
+            exchange.reply(status, reason);
+        } catch (Exception e) {
+            LOG.debugf("could not answer %d: %s", status, e.getMessage());
+        }
     }
 
     /** the customer side of a call, inbound or outbound: BYE ends the call, re-INVITEs get our media */

@@ -138,6 +138,14 @@ public final class SipExchange {
         }
     }
 
+    /**
+     * The handler answers later, from another thread (after {@link #trying()}): the
+     * dispatcher neither complains nor answers 500 for it. The handler still answers once.
+     */
+    public void answerLater() {
+        answered = true;
+    }
+
     boolean answered() {
         return answered;
     }

@@ -55,6 +55,8 @@ public class CtiEventsEndpoint {
 
     @OnError
     public void error(Session session, Throwable error) {
+        // visible without debug logging: a console that loses its stream stops hearing offers
+        LOG.infof("console connection of %s failed: %s", session.getUserPrincipal() == null ? "?" : session.getUserPrincipal().getName(), error.toString());
         LOG.debugf(error, "console connection failed");
         connections.remove(session);
     }

@@ -69,6 +69,8 @@ public final class SipBench {
     private final long serverPid = Long.getLong("bench.sip.serverPid", 0);
     private final boolean jfr = !"0".equals(System.getProperty("bench.sip.jfr", "1"));
     private final boolean stopOnFailure = Boolean.parseBoolean(System.getProperty("bench.sip.stopOnFailure", "true"));
+    /** keep the new service's default scenario (the built-in greeting, about 4.4 s, before the queue) */
+    private final boolean greeting = Boolean.getBoolean("bench.sip.greeting");
     private final Path dir = Path.of(System.getProperty("bench.sip.dir", "bench/target/sip")).toAbsolutePath();
     private final Path scenarios = Path.of(System.getProperty("bench.sip.scenarios", "bench/sip")).toAbsolutePath();
     private final Path out = Path.of(System.getProperty("bench.sip.out", "bench/target/sip-results.md"));
@@ -114,6 +116,11 @@ public final class SipBench {
         for (int s = 0; s < services; s++) {
             long service = admin("POST", "/services", map("name", "bench-sip-" + tag + "-" + s, "ctiInbound", true, "ctiOutbound", false)).path("id").asLong();
             long scenario = admin("GET", "/services/" + service + "/cti/scenarios", null).get(0).path("id").asLong();
+            if (!greeting) {
+                // straight to the queue: the default greeting (about 4.4 s) would outlast short calls, which then never queue
+                admin("PUT", "/services/" + service + "/cti/scenarios/" + scenario,
+                        map("name", "bench queue at once", "definition", "{\"queue\":{\"music\":\"default-moh\"}}"));
+            }
             String did = "02" + ThreadLocalRandom.current().nextInt(2000, 10000) + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
             admin("POST", "/cti/inbound-numbers", map("number", did, "serviceId", service, "scenarioId", scenario));
             serviceIds.add(service);
@@ -253,6 +260,7 @@ public final class SipBench {
         final String username;
         final String number;
         volatile String cookie;
+        volatile long openedAt;
         private final StringBuilder partial = new StringBuilder();
 
         Desk(String username, String number) {
@@ -269,6 +277,7 @@ public final class SipBench {
                 cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
                         .findFirst().orElseThrow(() -> new IllegalStateException(username + ": FORM login gave no session (" + login.statusCode() + ")"));
                 http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(url.replace("http", "ws") + "/cti/events"), this).join();
+                openedAt = System.nanoTime();
                 click("POST", "/login", null);
                 if (!"READY".equals(click("GET", "", null).path("state").asText())) {
                     click("PUT", "/status", Map.of("status", "READY"));
@@ -300,14 +309,15 @@ public final class SipBench {
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
             errors.add(username + ": /cti/events closed " + status + " " + reason);
-            System.out.println("  " + username + ": /cti/events closed by the server: " + status + " " + reason);
+            System.out.printf("  %s: /cti/events closed by the server: %d %s (%s, %.0f s after it opened)%n", username, status, reason, Instant.now(),
+                    (System.nanoTime() - openedAt) / 1e9);
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
             errors.add(username + ": /cti/events failed: " + error);
-            System.out.println("  " + username + ": /cti/events failed: " + error);
+            System.out.printf("  %s: /cti/events failed: %s (%s, %.0f s after it opened)%n", username, error, Instant.now(), (System.nanoTime() - openedAt) / 1e9);
         }
 
         private void event(JsonNode e) {
