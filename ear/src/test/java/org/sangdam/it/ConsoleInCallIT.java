@@ -125,6 +125,8 @@ class ConsoleInCallIT extends SangdamIT {
             String colleagueNumber = Fixtures.SYSADMIN.get("/services/" + svc + "/users/" + colleague.id() + "/cti").body().path("ctiNumber").asText();
             TransferDialog transfer = phone.openTransfer().addFavourite("결제팀", "1588-5678").awaitReadyAgents(2);
             browser.screenshot("transfer-dialog");
+            transfer.searchAgents("nobody-" + svc).awaitReadyAgents(0);
+            assertThat(transfer.noReadyAgentsHint()).as("a search nobody matches says so").isEqualTo("대기 중인 상담원이 없습니다.");
             transfer.searchAgents(colleague.agent.username()).awaitReadyAgents(1);
             assertThat(transfer.readyAgents().get(0)).contains(colleagueNumber);
             transfer.connectAgent(colleague.agent.username());

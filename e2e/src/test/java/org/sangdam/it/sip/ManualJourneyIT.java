@@ -495,7 +495,8 @@ class ManualJourneyIT extends SipIT {
     @Test
     @Order(36)
     @DisplayName("➌ R3.1 way 3: B (R4.3 from 업무(티켓처리) to 대기) is listed among the Ready agents, found by search, 연결; R3.2 A talks with B while the customer hears music; "
-            + "R3.3 고객연결: the customer talks with B, A in 업무(티켓처리)")
+            + "B's console shows who consults it for which customer, B 전화 수신중 while its phone rings, both 통화중(호전환) once it answers; "
+            + "R3.3 고객연결: B's console opens the customer's ticket, B 통화중 talks with the customer, A in 업무(티켓처리); R4.1 B too when the customer hangs up")
     void r3_1_readyAgentConsultConnect() {
         widgetA.press("ready", "READY");
         answeredByA();
@@ -512,25 +513,49 @@ class ManualJourneyIT extends SipIT {
         await("the search keeps B only").atMost(SIP).ignoreExceptions()
                 .until(() -> transfer.readyAgents().size() == 1 && transfer.readyAgents().get(0).contains(agentB.displayName()));
         browserA.screenshot("e2e-10-ready-agents");
-        transfer.connectAgent(agentB.displayName());
+        phoneB.command("answermode", "manual"); // B's phone rings until B picks it up, as a person's would
+        try {
+            transfer.connectAgent(agentB.displayName());
+            phoneB.awaitEvent("CALL_INCOMING", SIP);
+            widgetB.awaitState("OFFERED");
+            assertThat(widgetB.stateLabel()).as("B is 전화 수신중 while its phone rings").isEqualTo("전화 수신중");
+            assertThat(widgetB.consultedBy()).as("B's console shows who consults it").isEqualTo(agentA.displayName());
+            assertThat(digits(widgetB.offerNumber())).as("and for which customer").isEqualTo(CUSTOMER);
+            browserB.screenshot("e2e-11-consulted-ringing");
+            phoneB.command("accept", null);
+        } finally {
+            phoneB.command("answermode", "auto");
+        }
         phoneB.awaitEvent("CALL_ESTABLISHED", SIP);
         widgetA.awaitState("ON_CALL_TRANSFER");
         assertThat(widgetA.stateLabel()).isEqualTo("통화중(호전환)");
+        widgetB.awaitState("ON_CALL_TRANSFER");
+        assertThat(widgetB.stateLabel()).as("R3.2 both agents in the consultation").isEqualTo("통화중(호전환)");
+        assertThat(widgetB.isEnabled("connectCustomer")).as("A connects, not B").isFalse();
         int consulting = Tones.length(agentHears);
         int customerFrom = Tones.length(customerHears) + 4000;
         hears("A hears B", agentHears, AGENT_B_HZ, consulting);
         musicOnly("during the consultation with B", customerFrom, AGENT_B_HZ);
-        // TODO(consult helper): B's console should show the consultation and open the ticket after 고객연결; asserted once that lands
 
         widgetA.press("connectCustomer", "AFTER_CALL_WORK");
         assertThat(widgetA.stateLabel()).isEqualTo("업무(티켓처리)");
         phoneA.awaitEvent("CALL_CLOSED", SIP);
+        TicketPage[] bTicket = new TicketPage[1];
+        await("R3.3 B's console opens the customer's ticket").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> (bTicket[0] = TicketPage.awaitOpened(browserB.driver())).id() == ticketOfCall);
+        assertThat(digits(bTicket[0].customer())).isEqualTo(CUSTOMER);
+        widgetB = bTicket[0].console().phone().awaitOnline().awaitState("ON_CALL");
+        assertThat(widgetB.stateLabel()).as("R3.3 B is 통화중 with the customer").isEqualTo("통화중");
+        assertThat(widgetB.showsConsultation()).isFalse();
+        browserB.screenshot("e2e-12-transferred-ticket");
         int transferred = Tones.length(customerHears);
         hears("R3.3 the customer hears B", customerHears, AGENT_B_HZ, transferred);
         Path bHears = lastRecording(phoneB);
         hears("B hears the customer", bHears, CUSTOMER_HZ, Tones.length(bHears));
         customer.hangUp();
         phoneB.awaitEvent("CALL_CLOSED", SIP);
+        widgetB.awaitState("AFTER_CALL_WORK");
+        assertThat(widgetB.stateLabel()).as("R4.1 B after the transferred call").isEqualTo("업무(티켓처리)");
     }
 
     @Test

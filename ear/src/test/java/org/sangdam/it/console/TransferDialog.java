@@ -53,9 +53,17 @@ public final class TransferDialog {
         return this;
     }
 
+    /** the Ready agents listed, one text per agent: only rows with a Connect button, never a placeholder row of an empty table */
     public List<String> readyAgents() {
         return Waits.on(driver).until(d -> d.findElements(By.cssSelector("[id='transferForm:readyAgents'] tbody tr")).stream()
+                .filter(r -> !r.findElements(By.cssSelector("button[id$=':connect']")).isEmpty())
                 .map(WebElement::getText).toList());
+    }
+
+    /** the hint shown instead of the list when no agent is Ready (or none matches the search); empty when agents are listed */
+    public String noReadyAgentsHint() {
+        return Waits.on(driver).until(d -> d.findElements(By.cssSelector("[id='transferForm:readyAgentsPanel'] .sd-hint")).stream()
+                .map(WebElement::getText).findFirst().orElse(""));
     }
 
     public TransferDialog awaitReadyAgents(int count) {
