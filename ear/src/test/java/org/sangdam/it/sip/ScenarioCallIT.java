@@ -145,6 +145,28 @@ class ScenarioCallIT extends SipIT {
     }
 
     @Test
+    @DisplayName("R3.6 the service's own announcement: an uploaded WAV chosen in the CTI settings is what the customer hears before BYE")
+    void abusiveTerminationPlaysTheServicesUploadedAnnouncement() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        SipAdmin.uploadPrompt(agent.serviceId(), "abusive-tone", "ANNOUNCEMENT", toneWav(MUSIC_HZ, 3));
+        SipAdmin.announcement(agent.serviceId(), "abusive-tone");
+        try (Baresip phone = agentPhone(agent); Baresip customer = customer("01087878787")) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            connect(customer, did, desk, phone, "01087878787");
+            Path heard = lastRecording(customer);
+            await("the customer hears the agent").atMost(SIP).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Tones.blocksWith(heard, AGENT_HZ) >= TWO_SECONDS);
+
+            int from = Tones.length(heard);
+            desk.act("abusive-termination");
+            customer.awaitEvent("CALL_CLOSED", PROMPT);
+            assertThat(Tones.blocksWith(heard, MUSIC_HZ, from)).as("the uploaded 3 s announcement, not the built-in speech").isGreaterThanOrEqualTo(100);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        }
+    }
+
+    @Test
     @DisplayName("R2.6 menu retry and fallback: a wrong key (RFC 4733) replays the menu, silence replays it again, and after the last attempt "
             + "the call goes to the fallback queue, whose agent is offered it; the chosen-by-key queue's Ready agent is not")
     void menuRetriesThenFallsBack() {

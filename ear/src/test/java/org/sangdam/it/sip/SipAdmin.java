@@ -166,6 +166,11 @@ final class SipAdmin {
         return setting(serviceId, "mohPrompt", prompt);
     }
 
+    /** The service's abusive-call announcement (R3.6): an uploaded or built-in prompt name. */
+    static JsonNode announcement(long serviceId, String prompt) {
+        return setting(serviceId, "announcementPrompt", prompt);
+    }
+
     private static JsonNode setting(long serviceId, String name, Object value) {
         JsonNode current = send("GET", "/services/" + serviceId + "/cti/settings", null);
         Map<String, Object> body = JSON.convertValue(current, new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {
