@@ -210,7 +210,7 @@ class AdminConsoleIT extends SangdamIT {
             browser.open().loginAs(admin.username(), admin.password());
             AdminPage page = AdminPage.fromHeader(browser.driver(), "navService");
             assertThat(page.heading()).startsWith("Agents");
-            assertThat(page.menu()).contains("Service administration", "Agents", "Phone", "Caller IDs", "Inbound numbers", "Frequently used transfer numbers")
+            assertThat(page.menu()).contains("Service administration", "Agents", "Agent status", "Phone", "Caller IDs", "Inbound numbers", "Frequently used transfer numbers")
                     .doesNotContain("System administration");
             page.type("createForm:username", existing.username()).type("createForm:displayName", "김상담")
                     .type("createForm:password", "agent-pass-1").check("createForm:phone", true).press("createForm:create");
@@ -254,7 +254,7 @@ class AdminConsoleIT extends SangdamIT {
         for (String page : new String[] {"services", "cti-settings", "cti-agents", "caller-id-approvals", "audit"}) {
             assertThat(status("/admin/system/" + page + ".xhtml", admin)).as(page).isEqualTo(403);
         }
-        for (String page : new String[] {"agents", "caller-ids", "transfer-numbers", "inbound-numbers"}) {
+        for (String page : new String[] {"agents", "agent-status", "caller-ids", "transfer-numbers", "inbound-numbers"}) {
             assertThat(status("/admin/service/" + page + ".xhtml?service=" + other, admin)).as("another service's " + page).isEqualTo(404);
             assertThat(status("/admin/service/" + page + ".xhtml", admin)).as("own " + page).isEqualTo(200);
             assertThat(status("/admin/service/" + page + ".xhtml", agent)).as("agent on " + page).isEqualTo(403);

@@ -17,6 +17,7 @@ import org.sangdam.common.domain.NotFoundException;
 import org.sangdam.cti.CtiRepository;
 import org.sangdam.cti.CtiSettings;
 import org.sangdam.push.CtiNotice;
+import org.sangdam.push.ServiceStatusChange;
 import org.sangdam.routing.RoutingRequests;
 import org.sangdam.telephony.TelephonyCommand;
 import org.sangdam.telephony.TelephonyPort;
@@ -57,6 +58,8 @@ public class CallFlow {
     Event<TelephonyCommand> telephony;
     @Inject
     Event<CtiNotice> notices;
+    @Inject
+    Event<ServiceStatusChange> boardChanges;
 
     public CtiSettings lock(long serviceId) {
         return cti.lockService(serviceId);
@@ -98,6 +101,7 @@ public class CallFlow {
         sessions.record(a, event.name());
         notify(a.getUserId(), "status", "state", next.state().name(),
                 "reason", next.reason(), "since", next.since().toString(), "callId", a.getCallId());
+        boardChanges.fire(new ServiceStatusChange(a.getTenantId(), a.getUserId())); // the supervisors' board (R2.3)
         if (next.state() == AgentState.READY) {
             routing.routeSoon(a.getTenantId());
         }
