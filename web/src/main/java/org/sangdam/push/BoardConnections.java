@@ -12,11 +12,10 @@ import jakarta.websocket.Session;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +34,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class BoardConnections {
-    private static final Duration TICKET_LIFETIME = Duration.ofHours(12);
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BoardConnections.class);
 
-    private record Ticket(long serviceId, String username, Instant issued) {
-    }
-
-    private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    private final BoardTickets tickets = new BoardTickets();
     private final Map<Long, Set<Session>> byService = new ConcurrentHashMap<>();
     private final Consumer<ServiceStatusChange> sender = this::send;
     private ScheduledFuture<?> pings;
@@ -75,21 +70,17 @@ public class BoardConnections {
 
     /** a ticket for this user to listen to this service's changes; the caller has checked they may see the service */
     public String issue(long serviceId, String username) {
-        Instant now = Instant.now();
-        tickets.values().removeIf(t -> t.issued().plus(TICKET_LIFETIME).isBefore(now));
-        String id = UUID.randomUUID().toString();
-        tickets.put(id, new Ticket(serviceId, username, now));
-        return id;
+        return tickets.issue(serviceId, username, Instant.now());
     }
 
     /** joins the board to its service; false when the ticket is unknown, expired or another user's */
     boolean add(String ticket, String username, Session session) {
-        Ticket t = tickets.get(ticket);
-        if (t == null || !t.username().equals(username) || t.issued().plus(TICKET_LIFETIME).isBefore(Instant.now())) {
+        Optional<Long> service = tickets.serviceFor(ticket, username, Instant.now());
+        if (service.isEmpty()) {
             return false;
         }
-        session.getUserProperties().put("sangdam.boardService", t.serviceId());
-        byService.computeIfAbsent(t.serviceId(), k -> ConcurrentHashMap.newKeySet()).add(session);
+        session.getUserProperties().put("sangdam.boardService", service.get());
+        byService.computeIfAbsent(service.get(), k -> ConcurrentHashMap.newKeySet()).add(session);
         return true;
     }
 
@@ -109,8 +100,14 @@ public class BoardConnections {
             return;
         }
         for (Session s : sessions) {
-            if (s.isOpen()) {
+            if (!s.isOpen()) {
+                continue;
+            }
+            try {
                 s.getAsyncRemote().sendText("status");
+            } catch (RuntimeException e) {
+                // one broken board must not keep the others from hearing the change
+                LOG.debugf("status to a board failed: %s", e.getMessage());
             }
         }
     }
