@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * R2.3 "every status change is shown at once … to supervisors": the service
@@ -54,6 +56,14 @@ class AgentStatusBoardIT extends SangdamIT {
             board.awaitStatus(name, "휴식");
             assertThat(board.notReloaded()).as("each status arrived by push, the page was never reloaded").isTrue();
             browser.screenshot("agent-status-board");
+
+            String ticket = board.ticket();
+            assertThat(probe(browser, ticket)).as("the board's own ticket opens its stream").isEqualTo("ready");
+            assertThat(probe(browser, "no-such-ticket")).as("a made-up ticket is refused").isEqualTo("1008");
+            try (Browser otherBrowser = Browser.korean()) {
+                otherBrowser.open().loginAs(otherAdmin.username(), otherAdmin.password());
+                assertThat(probe(otherBrowser, ticket)).as("another service's administrator cannot listen with this board's ticket").isEqualTo("1008");
+            }
         }
 
         var rest = admin.api().get("/services/" + svc + "/agents/status");
@@ -67,6 +77,22 @@ class AgentStatusBoardIT extends SangdamIT {
                 .as("another service's administrator: not found").isEqualTo(404);
         assertThat(body("/admin/service/agent-status.xhtml", otherAdmin))
                 .as("their own board lists none of this service's agents").doesNotContain(agent.username(), name);
+    }
+
+    /** opens /cti/board/{ticket} from the browser's page (its login): the first message ("ready"), or the close code if refused */
+    private static String probe(Browser browser, String ticket) {
+        browser.js("window.sdProbe = null; var w = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host"
+                + " + arguments[1] + '/cti/board/' + arguments[0]);"
+                + " w.onmessage = function (e) { if (window.sdProbe === null) { window.sdProbe = e.data; } w.close(); };"
+                + " w.onclose = function (e) { if (window.sdProbe === null) { window.sdProbe = String(e.code); } };",
+                ticket, URI.create(Browser.BASE).getPath());
+        AtomicReference<String> result = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Object r = browser.js("return window.sdProbe;");
+            result.set(r == null ? null : r.toString());
+            return r != null;
+        });
+        return result.get();
     }
 
     private static String label(String state) {

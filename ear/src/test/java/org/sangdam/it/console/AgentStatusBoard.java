@@ -47,6 +47,11 @@ public final class AgentStatusBoard {
         return this;
     }
 
+    /** the ticket the page was given for its change stream (/cti/board/{ticket}) */
+    public String ticket() {
+        return Waits.on(browser.driver()).until(d -> d.findElement(By.id("boardStream")).getAttribute("data-ticket"));
+    }
+
     /** true while the page opened by {@link #open} is still the one in the window */
     public boolean notReloaded() {
         return "not reloaded".equals(browser.js("return window.sdBoardMark;"));
