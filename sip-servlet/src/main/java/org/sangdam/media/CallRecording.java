@@ -58,6 +58,9 @@ public final class CallRecording {
         this.nanoClock = nanoClock;
         this.startNanos = nanoClock.getAsLong();
         Files.createDirectories(wav.toAbsolutePath().getParent());
+        // a WAV already under this name is not this call's (an earlier database's call of the same
+        // id): it must not be served as this call's recording while this one is being made
+        Files.deleteIfExists(wav);
         for (int i = 0; i < 2; i++) {
             channels[i] = new Channel(wav.resolveSibling(wav.getFileName() + ".ch" + i + ".part"));
         }

@@ -44,6 +44,18 @@ class CallRecordingTest {
     }
 
     @Test
+    void aWavLeftUnderTheCallsNameIsNotServedWhileThisCallIsRecorded() throws Exception {
+        Path wav = dir.resolve("service-1/call-7.wav");
+        java.nio.file.Files.createDirectories(wav.getParent());
+        java.nio.file.Files.write(wav, new byte[]{1, 2, 3}); // an earlier database's call 7
+        CallRecording rec = new CallRecording(wav, clock::get);
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(wav), "the stale file is gone once this call records");
+        packet(rec, CallRecording.CUSTOMER, (short) 1000);
+        rec.close();
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(wav) > 44, "this call's WAV replaces it at the end");
+    }
+
+    @Test
     void customerLeftAgentRightAndALateLegIsPaddedToTheCallsTime() throws Exception {
         CallRecording rec = new CallRecording(dir.resolve("call-1.wav"), clock::get);
         for (int i = 0; i < 50; i++) {              // first second: only the customer

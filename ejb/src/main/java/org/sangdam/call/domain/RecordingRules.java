@@ -47,6 +47,9 @@ public final class RecordingRules {
         if (!recorded) {
             return Availability.NONE;
         }
+        if (endedAt == null) {
+            return Availability.NOT_READY; // a file under its name while the call goes on is not this call's recording yet
+        }
         if (written) {
             return Availability.READY;
         }

@@ -37,6 +37,8 @@ class RecordingRulesTest {
     @Test
     void aRecordingIsNotReadyWhileTheCallRunsAndForAWhileAfterItsEndThenReadyOnceWritten() {
         assertEquals(RecordingRules.Availability.NOT_READY, RecordingRules.availability(true, false, null, NOW), "the call goes on");
+        assertEquals(RecordingRules.Availability.NOT_READY, RecordingRules.availability(true, true, null, NOW),
+                "the call goes on: a file under its name is not its recording yet");
         assertEquals(RecordingRules.Availability.NOT_READY, RecordingRules.availability(true, false, NOW.minusSeconds(3), NOW),
                 "just ended: being written");
         assertEquals(RecordingRules.Availability.READY, RecordingRules.availability(true, true, NOW.minusSeconds(3), NOW));
