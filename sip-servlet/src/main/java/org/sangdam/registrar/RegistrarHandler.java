@@ -23,6 +23,7 @@ import javax.sip.header.ContactHeader;
 import javax.sip.header.ExpiresHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.header.UserAgentHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -135,8 +136,15 @@ public class RegistrarHandler implements SipHandler {
                 ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
                 ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber(),
                 wildcard, contacts, expires == null ? null : expires.getExpires(),
-                new Source(exchange.transport(), exchange.remoteHost(), exchange.remotePort()),
+                source(exchange),
                 userAgent instanceof SIPHeader h ? h.getHeaderValue() : null));
+    }
+
+    /** the packet's source and what its top Via claims (a NAT shows as the two differing) */
+    private static Source source(SipExchange exchange) {
+        ViaHeader via = (ViaHeader) exchange.request().getHeader(ViaHeader.NAME);
+        return new Source(exchange.transport(), exchange.remoteHost(), exchange.remotePort(),
+                via == null ? null : via.getHost(), via == null ? -1 : via.getPort());
     }
 
     private static String unquote(String value) {

@@ -11,7 +11,10 @@ import java.util.Objects;
  * address and port. When the Contact's host, port or transport differs from the
  * packet's source, the source is the only way back in, so calls go there (the
  * Request-URI stays the Contact, which is how the phone recognises the call as
- * its own). When they agree, the Contact is used as it is.
+ * its own). When they agree, the Contact is used as it is; so is a Contact that
+ * differs from a source whose Via names that source (no NAT on the way): a
+ * third-party registration (RFC 3261 §10.2.1), one host registering another's
+ * phone.
  *
  * @param host      where to send
  * @param port      port to send to
@@ -35,7 +38,7 @@ public record Delivery(String host, int port, String transport, boolean natted) 
         String transport = contactTransport == null ? (secure ? "tls" : "udp") : contactTransport.toLowerCase(Locale.ROOT);
         int port = contactPort > 0 ? contactPort : defaultPort(transport);
         Delivery contact = new Delivery(unbracket(contactHost), port, transport, false);
-        if (source == null || source.host() == null || source.port() <= 0) {
+        if (source == null || source.host() == null || source.port() <= 0 || !source.throughNat()) {
             return contact;
         }
         Delivery received = new Delivery(unbracket(source.host()), source.port(),
@@ -50,7 +53,7 @@ public record Delivery(String host, int port, String transport, boolean natted) 
     }
 
     /** IPv6 references are written {@code [::1]} in URIs and bare in socket addresses */
-    private static String unbracket(String host) {
+    static String unbracket(String host) {
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

@@ -53,4 +53,21 @@ class DeliveryTest {
     void ipv6() {
         assertThat(Delivery.of("[::1]", 5060, null, false, new Source("udp", "::1", 5060)).natted()).isFalse();
     }
+
+    @Test
+    @DisplayName("a third-party registration (RFC 3261 §10.2.1): a REGISTER whose Via names its own source came through no NAT, "
+            + "so another host's Contact is where calls go")
+    void thirdPartyRegistration() {
+        Delivery d = Delivery.of("127.0.0.1", 16100, null, false, new Source("udp", "127.0.0.1", 16110, "127.0.0.1", 16110));
+        assertThat(d).isEqualTo(new Delivery("127.0.0.1", 16100, "udp", false));
+    }
+
+    @Test
+    @DisplayName("a Via naming the private address the phone thinks it has (not the source): NAT, the source wins")
+    void viaShowsTheNat() {
+        Delivery d = Delivery.of("10.0.0.5", 5060, null, false, new Source("udp", "203.0.113.7", 40123, "10.0.0.5", 5060));
+        assertThat(d).isEqualTo(new Delivery("203.0.113.7", 40123, "udp", true));
+        assertThat(new Source("udp", "203.0.113.7", 40123, "10.0.0.5", -1).throughNat()).isTrue();
+        assertThat(new Source("udp", "192.0.2.1", 5060, "192.0.2.1", -1).throughNat()).as("a Via without a port means 5060").isFalse();
+    }
 }
