@@ -1,6 +1,5 @@
 package org.sangdam.scenario;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import org.sangdam.common.domain.ValidationException;
 import org.sangdam.scenario.domain.BusinessHours;
@@ -40,13 +40,16 @@ import java.util.Set;
  * </pre>
  */
 public final class ScenarioJson {
+    /** looked up once: {@code Json.createReader} and friends search the module path for a provider on every call (issue 5: once per arriving call) */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private ScenarioJson() {
     }
 
     public static ScenarioDefinition parse(String json) {
         JsonObject o;
         try {
-            JsonValue v = Json.createReader(new StringReader(json == null ? "" : json)).readValue();
+            JsonValue v = JSON.createReader(new StringReader(json == null ? "" : json)).readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ValidationException("definition", "definition must be a JSON object");
             }
@@ -71,35 +74,35 @@ public final class ScenarioJson {
     }
 
     public static String write(ScenarioDefinition s) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         if (s.greeting() != null) {
             b.add("greeting", s.greeting());
         }
         if (s.menu() != null) {
             Menu m = s.menu();
-            JsonObjectBuilder choices = Json.createObjectBuilder();
+            JsonObjectBuilder choices = JSON.createObjectBuilder();
             m.choices().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> choices.add(String.valueOf(e.getKey()), e.getValue()));
-            b.add("menu", Json.createObjectBuilder().add("prompt", m.prompt()).add("choices", choices)
+            b.add("menu", JSON.createObjectBuilder().add("prompt", m.prompt()).add("choices", choices)
                     .add("timeoutSeconds", m.timeoutSeconds()).add("attempts", m.attempts()).add("fallbackQueue", m.fallbackQueue()));
         }
         if (s.hours() != null) {
             BusinessHours h = s.hours();
-            JsonObjectBuilder open = Json.createObjectBuilder();
+            JsonObjectBuilder open = JSON.createObjectBuilder();
             new EnumMap<>(h.week()).forEach((day, span) -> open.add(day.name().substring(0, 3), span.toString()));
-            var holidays = Json.createArrayBuilder();
+            var holidays = JSON.createArrayBuilder();
             h.holidays().stream().sorted().forEach(d -> holidays.add(d.toString()));
-            b.add("hours", Json.createObjectBuilder().add("zone", h.zone().getId()).add("open", open)
+            b.add("hours", JSON.createObjectBuilder().add("zone", h.zone().getId()).add("open", open)
                     .add("holidays", holidays).add("closedPrompt", h.closedPrompt()));
         }
-        JsonObjectBuilder queue = Json.createObjectBuilder().add("music", s.queueMusic());
+        JsonObjectBuilder queue = JSON.createObjectBuilder().add("music", s.queueMusic());
         if (s.queue() != null) {
             queue.add("name", s.queue());
         }
         b.add("queue", queue);
         NoAgentRule n = s.noAgent();
         if (n.action() != NoAgentRule.Action.KEEP_WAITING) {
-            b.add("noAgent", Json.createObjectBuilder().add("afterSeconds", n.afterSeconds()).add("action", n.action().name())
+            b.add("noAgent", JSON.createObjectBuilder().add("afterSeconds", n.afterSeconds()).add("action", n.action().name())
                     .add("prompt", n.prompt()));
         }
         return b.build().toString();
