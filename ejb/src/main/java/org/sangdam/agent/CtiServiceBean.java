@@ -144,7 +144,7 @@ public class CtiServiceBean implements CtiService {
     public AgentView logout() {
         Me me = loggedIn();
         flow.agentEvent(me.settings(), me.session(), AgentEvent.CTI_LOGGED_OUT, null, Instant.now());
-        return view(me(false));
+        return view(me);
     }
 
     @Override
@@ -158,7 +158,7 @@ public class CtiServiceBean implements CtiService {
         };
         Me me = loggedIn();
         flow.agentEvent(me.settings(), me.session(), event, choice.reason(), Instant.now());
-        return view(me(false));
+        return view(me);
     }
 
     @Override
@@ -179,7 +179,7 @@ public class CtiServiceBean implements CtiService {
         String number = me.identity().getCtiNumber();
         long callId = c.getId();
         flow.telephony("connect call " + callId + " to " + number, port -> port.connectAgent(callId, number));
-        return view(me(false));
+        return view(me);
     }
 
     @Override
@@ -210,7 +210,7 @@ public class CtiServiceBean implements CtiService {
         long callId = c.getId();
         String from = callerId.getNumber();
         flow.telephony("dial " + number + " for call " + callId, port -> port.dial(callId, agentNumber, number, from));
-        return view(me(false));
+        return view(me);
     }
 
     @Override
@@ -249,7 +249,7 @@ public class CtiServiceBean implements CtiService {
         String number = target.number();
         String music = me.settings().getMohPrompt(); // R3.1: the customer waits with the service's music on hold
         flow.telephony("consult " + number + " on call " + callId, port -> port.startConsult(callId, number, music));
-        return view(me(false));
+        return view(me);
     }
 
     /**
@@ -272,7 +272,7 @@ public class CtiServiceBean implements CtiService {
         flow.handOver(c, consulted, me.user().getDisplayName(), to, me.user().getUsername(), now);
         long callId = c.getId();
         flow.telephony("complete transfer call " + callId, port -> port.completeTransfer(callId));
-        return view(me(false));
+        return view(me);
     }
 
     @Override
@@ -294,7 +294,7 @@ public class CtiServiceBean implements CtiService {
         }
         long callId = c.getId();
         flow.telephony("abusive termination of call " + callId, port -> port.playAndHangUp(callId, prompt));
-        return view(me(false));
+        return view(me);
     }
 
     @Override
@@ -338,7 +338,7 @@ public class CtiServiceBean implements CtiService {
         long callId = c.getId();
         Consumer<TelephonyPort> command = port -> action.run(callId, port);
         flow.telephony(what + " call " + callId, command);
-        return view(me(false));
+        return view(me);
     }
 
     private PhoneCall heldCall(Me me, String none) {
@@ -387,6 +387,10 @@ public class CtiServiceBean implements CtiService {
                 .orElseThrow(() -> new ConflictException("agentId", "that agent has no CTI number")), target);
     }
 
+    /**
+     * What the widget shows. After an action {@code me} is the same agent read under the lock at its start:
+     * its session entity has followed the action, so it needs no second read of user, session and identity.
+     */
     private AgentView view(Me me) {
         AgentSession s = me.session();
         if (s == null) {
