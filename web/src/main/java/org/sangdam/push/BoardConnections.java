@@ -10,13 +10,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.websocket.Session;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -34,10 +29,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class BoardConnections {
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BoardConnections.class);
-
     private final BoardTickets tickets = new BoardTickets();
-    private final Map<Long, Set<Session>> byService = new ConcurrentHashMap<>();
+    private final SessionsByKey byService = new SessionsByKey("sangdam.boardService", "board");
     private final Consumer<ServiceStatusChange> sender = this::send;
     private ScheduledFuture<?> pings;
 
@@ -53,7 +46,7 @@ public class BoardConnections {
     @PostConstruct
     void register() {
         hub.register(sender);
-        pings = scheduler.scheduleWithFixedDelay(this::ping, ConsoleConnections.PING_SECONDS, ConsoleConnections.PING_SECONDS, TimeUnit.SECONDS);
+        pings = scheduler.scheduleWithFixedDelay(byService::pingAll, ConsoleConnections.PING_SECONDS, ConsoleConnections.PING_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -79,51 +72,15 @@ public class BoardConnections {
         if (service.isEmpty()) {
             return false;
         }
-        session.getUserProperties().put("sangdam.boardService", service.get());
-        byService.computeIfAbsent(service.get(), k -> ConcurrentHashMap.newKeySet()).add(session);
+        byService.add(service.get(), session);
         return true;
     }
 
     void remove(Session session) {
-        Object id = session.getUserProperties().get("sangdam.boardService");
-        if (id instanceof Long serviceId) {
-            Set<Session> sessions = byService.get(serviceId);
-            if (sessions != null) {
-                sessions.remove(session);
-            }
-        }
+        byService.remove(session);
     }
 
     private void send(ServiceStatusChange change) {
-        Set<Session> sessions = byService.get(change.serviceId());
-        if (sessions == null) {
-            return;
-        }
-        for (Session s : sessions) {
-            if (!s.isOpen()) {
-                continue;
-            }
-            try {
-                s.getAsyncRemote().sendText("status");
-            } catch (RuntimeException e) {
-                // one broken board must not keep the others from hearing the change
-                LOG.debugf("status to a board failed: %s", e.getMessage());
-            }
-        }
-    }
-
-    private void ping() {
-        for (Set<Session> sessions : byService.values()) {
-            for (Session s : sessions) {
-                if (!s.isOpen()) {
-                    continue;
-                }
-                try {
-                    s.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
-                } catch (IOException | RuntimeException e) {
-                    LOG.debugf("ping to a board failed: %s", e.getMessage());
-                }
-            }
-        }
+        byService.send(change.serviceId(), "status");
     }
 }

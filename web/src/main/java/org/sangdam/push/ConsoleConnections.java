@@ -10,12 +10,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.websocket.Session;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -34,9 +30,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class ConsoleConnections {
-    private final Map<Long, Set<Session>> byAgent = new ConcurrentHashMap<>();
+    private final SessionsByKey byAgent = new SessionsByKey("sangdam.userId", "console");
     static final long PING_SECONDS = 30;
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ConsoleConnections.class);
     private final Consumer<CtiNotice> sender = this::send;
     private ScheduledFuture<?> pings;
 
@@ -52,22 +47,7 @@ public class ConsoleConnections {
     @PostConstruct
     void register() {
         hub.register(sender);
-        pings = scheduler.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private void ping() {
-        for (Set<Session> sessions : byAgent.values()) {
-            for (Session s : sessions) {
-                if (!s.isOpen()) {
-                    continue;
-                }
-                try {
-                    s.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
-                } catch (IOException | RuntimeException e) {
-                    LOG.debugf("ping to a console failed: %s", e.getMessage());
-                }
-            }
-        }
+        pings = scheduler.scheduleWithFixedDelay(byAgent::pingAll, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -83,33 +63,20 @@ public class ConsoleConnections {
     }
 
     void add(long userId, Session session) {
-        session.getUserProperties().put("sangdam.userId", userId);
-        byAgent.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(session);
+        byAgent.add(userId, session);
     }
 
     void remove(Session session) {
-        Object id = session.getUserProperties().get("sangdam.userId");
-        if (id instanceof Long userId) {
-            Set<Session> sessions = byAgent.get(userId);
-            if (sessions != null) {
-                sessions.remove(session);
-            }
-        }
+        byAgent.remove(session);
     }
 
     private void send(CtiNotice notice) {
-        Set<Session> sessions = byAgent.get(notice.userId());
-        if (sessions == null || sessions.isEmpty()) {
+        if (!byAgent.has(notice.userId())) {
             return;
         }
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("kind", notice.kind());
         message.putAll(notice.data());
-        String text = CtiEventsEndpoint.json(message);
-        for (Session s : sessions) {
-            if (s.isOpen()) {
-                s.getAsyncRemote().sendText(text);
-            }
-        }
+        byAgent.send(notice.userId(), CtiEventsEndpoint.json(message));
     }
 }
