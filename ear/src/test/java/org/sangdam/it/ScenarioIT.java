@@ -87,6 +87,27 @@ class ScenarioIT extends SangdamIT {
     }
 
     @Test
+    @DisplayName("R2.6 a call waiting in a queue nobody Ready answers is offered as soon as an administrator adds that queue to a Ready agent")
+    void queueAddedToReadyAgentTakesWaitingCall() {
+        long svc = Fixtures.newService();
+        assertThat(SYSADMIN.put("/services/" + svc + "/cti/scenarios/" + defaultScenario(svc), Api.map("definition", MENU)).status()).isEqualTo(200);
+        String did = Fixtures.inboundNumber(svc);
+        Fixtures.Member agent = Fixtures.phoneAgent(svc);
+        Fixtures.Member serviceAdmin = Fixtures.newUser(svc, "SERVICE_ADMIN", false);
+        String queues = "/services/" + svc + "/users/" + agent.id() + "/queues";
+        assertThat(serviceAdmin.api().put(queues, Api.map("queues", List.of("sales"))).status()).isEqualTo(200);
+        Desk desk = new Desk(agent).ready();
+
+        long id = Network.customerCallsIntoScenario(did, "010-2222-5555").path("id").asLong();
+        assertThat(Network.reportStatus(id, "queue?name=support")).isEqualTo(204);
+        assertThat(desk.state()).as("a sales agent is not offered a support call").isEqualTo("READY");
+
+        assertThat(serviceAdmin.api().put(queues, Api.map("queues", List.of("sales", "support"))).status()).isEqualTo(200);
+        desk.awaitState("OFFERED");
+        assertThat(desk.callId()).isEqualTo(id);
+    }
+
+    @Test
     @DisplayName("R2.6 the scenario ends a call before any agent (out of hours, nobody free); a call already ringing an agent is not taken away")
     void scenarioEndsCall() {
         long svc = Fixtures.newService();

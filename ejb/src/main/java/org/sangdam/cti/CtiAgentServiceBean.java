@@ -39,6 +39,8 @@ public class CtiAgentServiceBean implements CtiAgentService {
     @Inject
     CtiRepository cti;
     @Inject
+    org.sangdam.routing.RoutingRequests routing;
+    @Inject
     UserRepository users;
 
     @Override
@@ -130,6 +132,7 @@ public class CtiAgentServiceBean implements CtiAgentService {
             throw new ValidationException("queues", "an agent answers at most 20 queues");
         }
         agent.setQueues(names);
+        routing.routeSoon(tenantId); // R2.6: a Ready agent who now answers a queue with waiting calls is offered one at once
         audit.record(caller, tenantId, "ctiAgent.queues", users.find(userId).map(User::getUsername).orElse("user " + userId),
                 names.isEmpty() ? "every queue" : String.join(", ", names));
         return new AgentQueues(agent.getQueues());
