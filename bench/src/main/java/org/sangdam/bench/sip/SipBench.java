@@ -87,6 +87,8 @@ public final class SipBench {
      * plays: sent = answered calls x packets of the pcap); "sipp" plays SIPp's own g711a.pcap (4.7 s)
      */
     private final String audio = System.getProperty("bench.sip.audio", "tone");
+    /** call recording (issue 7) of the bench services: true (the default of a new service) or false, to measure the relay alone */
+    private final boolean recording = Boolean.parseBoolean(System.getProperty("bench.sip.recording", "true"));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -140,6 +142,11 @@ public final class SipBench {
                 // straight to the queue: the default greeting (about 4.4 s) would outlast short calls, which then never queue
                 admin("PUT", "/services/" + service + "/cti/scenarios/" + scenario,
                         map("name", "bench queue at once", "definition", "{\"queue\":{\"music\":\"default-moh\"}}"));
+            }
+            if (!recording) {
+                com.fasterxml.jackson.databind.node.ObjectNode settings = (com.fasterxml.jackson.databind.node.ObjectNode) admin("GET", "/services/" + service + "/cti/settings", null);
+                settings.put("recordingEnabled", false);
+                admin("PUT", "/services/" + service + "/cti/settings", JSON.convertValue(settings, Map.class));
             }
             String did = "02" + ThreadLocalRandom.current().nextInt(2000, 10000) + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
             admin("POST", "/cti/inbound-numbers", map("number", did, "serviceId", service, "scenarioId", scenario));
@@ -421,7 +428,8 @@ public final class SipBench {
 
     private void writeResults(List<String> rows, List<String> media) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("SIP call benchmark " + Instant.now() + ": " + services + " service(s), " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate");
+        lines.add("SIP call benchmark " + Instant.now() + ": " + services + " service(s), " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate"
+                + ", call recording " + (recording ? "on" : "off"));
         lines.add("");
         // SIPp's successful calls are customer legs answered (into queue music, agent or not); a set-up is a bridged agent leg
         lines.add("| run | calls | customer legs answered (SIPp successful) | SIPp failed | bridged set-ups/s | retransmissions | offers answered | agent legs (200->ACK) | recalled or answer refused "
