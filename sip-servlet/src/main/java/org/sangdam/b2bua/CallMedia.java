@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.sangdam.media.MediaEngine;
 import org.sangdam.media.MediaSettings;
+import org.sangdam.media.MediaStats;
 import org.sangdam.media.Prompt;
 import org.sangdam.media.Prompts;
 import org.sangdam.media.RtpMediaEngine;
@@ -32,6 +33,11 @@ public class CallMedia {
             LOG.infof("RTP media on %s, ports %d-%d", config.address(), config.portMin(), config.portMax());
         }
         return engine;
+    }
+
+    /** The engine's counters, or null while no call has needed media yet (the engine is not started for a look). */
+    public synchronized MediaStats statsIfRunning() {
+        return engine == null ? null : engine.stats();
     }
 
     public synchronized Prompt music() {

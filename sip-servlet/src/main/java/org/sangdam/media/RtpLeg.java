@@ -37,6 +37,8 @@ final class RtpLeg implements MediaLeg {
 
     private final RtpMediaEngine engine;
     private final String label;
+    /** which counters of {@link MediaStats} this leg's packets count in: 0 a customer's leg (label "customer ..."), 1 any other */
+    final int side;
     private final int port;
     final DatagramChannel rtp;
     final DatagramChannel rtcp;
@@ -66,6 +68,7 @@ final class RtpLeg implements MediaLeg {
     RtpLeg(RtpMediaEngine engine, String label, int port, DatagramChannel rtp, DatagramChannel rtcp) {
         this.engine = engine;
         this.label = label;
+        this.side = label != null && label.startsWith("customer") ? 0 : 1;
         this.port = port;
         this.rtp = rtp;
         this.rtcp = rtcp;

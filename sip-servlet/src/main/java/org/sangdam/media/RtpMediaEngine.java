@@ -46,6 +46,10 @@ public final class RtpMediaEngine implements MediaEngine {
     private final LongAdder received = new LongAdder();
     private final LongAdder relayed = new LongAdder();
     private final LongAdder dropped = new LongAdder();
+    // the same, by the leg a packet arrived on: [0] customer legs (the trunk side), [1] the others (agents' phones, consultations)
+    private final LongAdder[] receivedOn = {new LongAdder(), new LongAdder()};
+    private final LongAdder[] relayedFrom = {new LongAdder(), new LongAdder()};
+    private final LongAdder[] droppedFrom = {new LongAdder(), new LongAdder()};
 
     // I/O thread only
     private final ByteBuffer in = ByteBuffer.allocateDirect(2048);
@@ -237,7 +241,9 @@ public final class RtpMediaEngine implements MediaEngine {
 
     @Override
     public MediaStats stats() {
-        return new MediaStats(legs.size(), received.sum(), relayed.sum(), dropped.sum());
+        return new MediaStats(legs.size(), received.sum(), relayed.sum(), dropped.sum(),
+                new MediaStats.Direction(receivedOn[0].sum(), relayedFrom[0].sum(), droppedFrom[0].sum()),
+                new MediaStats.Direction(receivedOn[1].sum(), relayedFrom[1].sum(), droppedFrom[1].sum()));
     }
 
     // ---------------------------------------------------------------- I/O thread
@@ -318,24 +324,25 @@ public final class RtpMediaEngine implements MediaEngine {
         }
         in.flip();
         received.increment();
+        receivedOn[leg.side].increment();
         handle(leg, in, (InetSocketAddress) from);
     }
 
     private void handle(RtpLeg leg, ByteBuffer packet, InetSocketAddress from) {
         RtpLeg.Negotiated n = leg.negotiated;
         if (n == null || !leg.acceptSource(n, from)) {
-            dropped.increment();
+            drop(leg);
             return;
         }
         int length = packet.limit();
         if (length < 12) {
-            dropped.increment();
+            drop(leg);
             return;
         }
         int b0 = packet.get(0) & 0xFF;
         int b1 = packet.get(1) & 0xFF;
         if ((b0 >> 6) != 2) {
-            dropped.increment();
+            drop(leg);
             return;
         }
         if (b1 >= 200 && b1 <= 204) {
@@ -344,7 +351,7 @@ public final class RtpMediaEngine implements MediaEngine {
         int offset = 12 + 4 * (b0 & 0x0F);
         if ((b0 & 0x10) != 0) {
             if (length < offset + 4) {
-                dropped.increment();
+                drop(leg);
                 return;
             }
             offset += 4 + 4 * (packet.getShort(offset + 2) & 0xFFFF);
@@ -354,7 +361,7 @@ public final class RtpMediaEngine implements MediaEngine {
             end -= packet.get(length - 1) & 0xFF;
         }
         if (offset > end) {
-            dropped.increment();
+            drop(leg);
             return;
         }
         long now = System.nanoTime();
@@ -427,13 +434,19 @@ public final class RtpMediaEngine implements MediaEngine {
         o.flip();
         try {
             if (peer.rtp.send(o, to) == 0) {
-                dropped.increment();
+                drop(leg);
             } else {
                 relayed.increment();
+                relayedFrom[leg.side].increment();
             }
         } catch (IOException e) {
-            dropped.increment();
+            drop(leg);
         }
+    }
+
+    private void drop(RtpLeg leg) {
+        dropped.increment();
+        droppedFrom[leg.side].increment();
     }
 
     // ---------------------------------------------------------------- ticker

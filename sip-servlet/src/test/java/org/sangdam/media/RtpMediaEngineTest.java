@@ -95,6 +95,36 @@ class RtpMediaEngineTest {
     }
 
     @Test
+    @DisplayName("the counters tell the directions apart: packets from the customer's leg and from the agent's leg, received, relayed and dropped")
+    void countsByDirection() throws IOException {
+        TestPhone customerPhone = phone();
+        TestPhone agentPhone = phone();
+        MediaLeg customer = engine.openLeg("customer 0101234 call 1");
+        customer.answer(customerPhone.offer(PCMU));
+        customerPhone.talkTo(customer);
+        MediaLeg agent = engine.openLeg("agent 7001 call 1");
+        agent.answer(agentPhone.offer(PCMU));
+        agentPhone.talkTo(agent);
+        engine.bridge(customer, agent);
+
+        customerPhone.sendTone(Codec.PCMU, 1000, 30);
+        agentPhone.sendTone(Codec.PCMU, 440, 10);
+        TestPhone stranger = phone();
+        stranger.talkTo(agent);
+        stranger.sendTone(Codec.PCMU, 440, 4);
+        awaitPackets(agentPhone, 0, 30);
+        awaitPackets(customerPhone, 0, 10);
+        await().until(() -> engine.stats().fromOtherLegs().dropped() >= 4);
+
+        MediaStats stats = engine.stats();
+        assertThat(stats.fromCustomerLegs()).isEqualTo(new MediaStats.Direction(30, 30, 0));
+        assertThat(stats.fromOtherLegs()).isEqualTo(new MediaStats.Direction(14, 10, 4));
+        assertThat(stats.packetsReceived()).isEqualTo(44);
+        assertThat(stats.packetsRelayed()).isEqualTo(40);
+        assertThat(stats.packetsDropped()).isEqualTo(4);
+    }
+
+    @Test
     @DisplayName("PCMU on one leg and PCMA on the other: the relay transcodes both ways")
     void transcodes() throws IOException {
         TestPhone ulaw = phone();

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ public final class SipBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SIP_PASSWORD = "bench-sip-pw-1234";
     private static final String AGENT_PASSWORD = "bench-agent-pw-1234";
+    /** SIPp's own G.711 A-law sample (4.7 s), named in sip/uac.xml */
+    private static final String SIPP_PCAP = "/usr/share/sip-tester/g711a.pcap";
 
     private final String url = System.getProperty("bench.sip.url", "http://127.0.0.1:9180/sangdam");
     private final int sipPort = Integer.getInteger("bench.sip.sipPort", 6160);
@@ -74,10 +77,27 @@ public final class SipBench {
     private final Path dir = Path.of(System.getProperty("bench.sip.dir", "bench/target/sip")).toAbsolutePath();
     private final Path scenarios = Path.of(System.getProperty("bench.sip.scenarios", "bench/sip")).toAbsolutePath();
     private final Path out = Path.of(System.getProperty("bench.sip.out", "bench/target/sip-results.md"));
+    /** parallel REST calls of the set-up (agents, their CTI settings); each creation hashes a password (bcrypt) */
+    private final int setupThreads = Integer.getInteger("bench.sip.setupThreads", 8);
+    /** REGISTERs per second of the agent phones */
+    private final int registerRate = Integer.getInteger("bench.sip.registerRate", 100);
+    /**
+     * the customer's audio: "tone" (default) plays a G.711 A-law pcap made at bench time from a sox tone 1 s shorter than
+     * the call, so media flows for the whole call and every answered call sends all of it (SIPp counts no packets it
+     * plays: sent = answered calls x packets of the pcap); "sipp" plays SIPp's own g711a.pcap (4.7 s)
+     */
+    private final String audio = System.getProperty("bench.sip.audio", "tone");
+    /** call recording (issue 7) of the bench services: true (the default of a new service) or false, to measure the relay alone */
+    private final boolean recording = Boolean.parseBoolean(System.getProperty("bench.sip.recording", "true"));
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String adminAuth = "Basic " + Base64.getEncoder().encodeToString("sysadmin:demo1234".getBytes(StandardCharsets.UTF_8));
+    private final String adminBasic = "Basic " + Base64.getEncoder().encodeToString("sysadmin:demo1234".getBytes(StandardCharsets.UTF_8));
+    /** the set-up's session (one FORM login): with HTTP Basic every REST call would verify the password (bcrypt) again */
+    private volatile String adminCookie;
+    private final List<String> setupLines = Collections.synchronizedList(new ArrayList<>());
+    private long customersSent;
+    private int packetsPerCall;
     private final ExecutorService clicks = Executors.newFixedThreadPool(Integer.getInteger("bench.sip.deskThreads", 16));
     private final List<Desk> desks = new ArrayList<>();
     private final List<Process> peers = Collections.synchronizedList(new ArrayList<>());
@@ -107,7 +127,9 @@ public final class SipBench {
     private void run() throws Exception {
         Files.createDirectories(dir);
         String tag = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
-        System.out.printf("set-up: %d service(s) with a DID each, a trunk, %d phone agents (REST API)%n", services, agents);
+        System.out.printf("set-up: %d service(s) with a DID each, a trunk, %d phone agents (REST API, %d at a time)%n", services, agents, setupThreads);
+        long phase = System.nanoTime();
+        adminCookie = formLogin("sysadmin", "demo1234");
         admin("POST", "/cti/trunks", map("name", "bench-trunk-" + tag, "host", "127.0.0.1", "port", peerPort + 20, "transport", "UDP",
                 "allowedSources", List.of("127.0.0.1")));
         // the agents are split over the services (a contact center serves many help desks), each with its own DID
@@ -121,23 +143,35 @@ public final class SipBench {
                 admin("PUT", "/services/" + service + "/cti/scenarios/" + scenario,
                         map("name", "bench queue at once", "definition", "{\"queue\":{\"music\":\"default-moh\"}}"));
             }
+            if (!recording) {
+                com.fasterxml.jackson.databind.node.ObjectNode settings = (com.fasterxml.jackson.databind.node.ObjectNode) admin("GET", "/services/" + service + "/cti/settings", null);
+                settings.put("recordingEnabled", false);
+                admin("PUT", "/services/" + service + "/cti/settings", JSON.convertValue(settings, Map.class));
+            }
             String did = "02" + ThreadLocalRandom.current().nextInt(2000, 10000) + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
             admin("POST", "/cti/inbound-numbers", map("number", did, "serviceId", service, "scenarioId", scenario));
             serviceIds.add(service);
             dids.add(did);
         }
+        phase = timed("services, DIDs and trunk (sequential)", services, phase);
         int firstNumber = ThreadLocalRandom.current().nextInt(100, 900) * 1000;
         List<CompletableFuture<Desk>> made = new ArrayList<>();
-        ExecutorService setup = Executors.newFixedThreadPool(4);
+        ExecutorService setup = Executors.newFixedThreadPool(setupThreads);
+        ConcurrentLinkedQueue<Long> userNanos = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> ctiNanos = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < agents; i++) {
             int n = i;
             long service = serviceIds.get(i % services);
             made.add(CompletableFuture.supplyAsync(() -> {
                 String username = "bench-" + tag + "-" + n;
+                long t0 = System.nanoTime();
                 long user = admin("POST", "/services/" + service + "/users", map("username", username, "displayName", "Bench agent " + n,
                         "password", AGENT_PASSWORD, "role", "AGENT", "phonePermission", true)).path("id").asLong();
+                long t1 = System.nanoTime();
                 String number = String.valueOf(firstNumber + n);
                 admin("PUT", "/services/" + service + "/users/" + user + "/cti", map("ctiId", "bench-" + tag + "-" + n, "ctiNumber", number, "sipPassword", SIP_PASSWORD));
+                userNanos.add(t1 - t0);
+                ctiNanos.add(System.nanoTime() - t1);
                 return new Desk(username, number);
             }, setup));
         }
@@ -145,12 +179,17 @@ public final class SipBench {
             desks.add(f.join());
         }
         setup.shutdown();
+        phase = timed("agents: POST user + PUT cti each", agents, phase);
+        setupLines.add(String.format(Locale.ROOT, "  per call: POST user p50 %s ms p99 %s ms, PUT cti p50 %s ms p99 %s ms (%d at a time)",
+                pct(ms(userNanos), 50), pct(ms(userNanos), 99), pct(ms(ctiNanos), 50), pct(ms(ctiNanos), 99), setupThreads));
+        System.out.println(setupLines.getLast());
 
         System.out.println("agent phones: SIPp UAS with -rtp_echo, then REGISTER with digest for every CTI number");
         int uasPort = peerPort;
         Path uasDir = Files.createDirectories(dir.resolve("phones"));
         peers.add(sipp(uasDir, List.of("-sf", scenarios.resolve("uas.xml").toString(), "-i", "127.0.0.1", "-p", String.valueOf(uasPort),
-                "-mi", "127.0.0.1", "-mp", String.valueOf(peerPort + 100), "-rtp_echo", "-trace_rtt", "-rtt_freq", "1",
+                "-mi", "127.0.0.1", "-mp", String.valueOf(peerPort + 100), "-rtp_echo", "-rtp_buffsize", String.valueOf(4 << 20),
+                "-trace_rtt", "-rtt_freq", "1",
                 "-trace_stat", "-fd", "1", "-trace_err", "-max_socket", "10000")));
         StringBuilder users = new StringBuilder("SEQUENTIAL\n");
         for (Desk d : desks) {
@@ -160,12 +199,13 @@ public final class SipBench {
         Path regDir = Files.createDirectories(dir.resolve("register"));
         Files.writeString(regDir.resolve("users.csv"), users);
         Process register = sipp(regDir, List.of("127.0.0.1:" + sipPort, "-sf", scenarios.resolve("register.xml").toString(), "-inf", "users.csv",
-                "-i", "127.0.0.1", "-p", String.valueOf(peerPort + 10), "-m", String.valueOf(agents), "-r", "50", "-trace_err",
-                "-trace_stat", "-timeout", "120s"));
-        if (!register.waitFor(150, TimeUnit.SECONDS) || register.exitValue() != 0) {
+                "-i", "127.0.0.1", "-p", String.valueOf(peerPort + 10), "-m", String.valueOf(agents), "-r", String.valueOf(registerRate), "-trace_err",
+                "-trace_stat", "-timeout", (agents / Math.max(1, registerRate) + 120) + "s"));
+        if (!register.waitFor(agents / Math.max(1, registerRate) + 150, TimeUnit.SECONDS) || register.exitValue() != 0) {
             throw new IllegalStateException("the agent phones did not all register (SIPp exit " + (register.isAlive() ? "-" : register.exitValue())
                     + "); see " + regDir);
         }
+        phase = timed("agent phones: REGISTER with digest at " + registerRate + "/s", agents, phase);
 
         System.out.println("desks: FORM login, /cti/events, CTI login, Ready");
         List<CompletableFuture<Void>> opened = new ArrayList<>();
@@ -173,26 +213,169 @@ public final class SipBench {
             opened.add(CompletableFuture.runAsync(d::open, clicks));
         }
         opened.forEach(CompletableFuture::join);
+        timed("desks: FORM login, /cti/events, CTI login, Ready (" + Integer.getInteger("bench.sip.deskThreads", 16) + " at a time)", agents, phase);
+        Path pcap = audioPcap();
 
         StringBuilder didFile = new StringBuilder("SEQUENTIAL\n");
         dids.forEach(d -> didFile.append(d).append('\n'));
         Files.writeString(dir.resolve("dids.csv"), didFile);
         List<String> rows = new ArrayList<>();
-        step(Math.min(5, rates.getFirst()), 10, "warm-up", false);
+        MediaSnapshot mediaBefore = MediaSnapshot.of(admin("GET", "/system/media", null));
+        Cpu runBefore = Cpu.read(serverPid);
+        String loadBefore = loadAverage();
+        step(Math.min(5, rates.getFirst()), 10, "warm-up", false, pcap);
         for (int i = 0; i < rates.size(); i++) {
             boolean last = i == rates.size() - 1;
-            String row = step(rates.get(i), seconds, "rate " + rates.get(i), jfr && last);
+            String row = step(rates.get(i), seconds, "rate " + rates.get(i), jfr && last, pcap);
             rows.add(row);
             System.out.println(row);
             if (stopOnFailure && row.contains("FAILED")) {
                 break;
             }
         }
-        writeResults(rows);
+        Cpu runAfter = Cpu.read(serverPid);
+        String loadAfter = loadAverage();
+        // the agent phones' SIPp prints its echo count when it stops
+        long echoed = stopPhonesAndCountEcho();
+        MediaSnapshot mediaAfter = MediaSnapshot.of(admin("GET", "/system/media", null));
+        List<String> media = mediaLines(mediaBefore, mediaAfter, echoed, runBefore, runAfter, loadBefore, loadAfter);
+        media.forEach(System.out::println);
+        writeResults(rows, media);
+    }
+
+    private long timed(String what, int count, long since) {
+        long now = System.nanoTime();
+        String line = String.format(Locale.ROOT, "  set-up %s: %d in %.1f s", what, count, (now - since) / 1e9);
+        setupLines.add(line);
+        System.out.println(line);
+        return now;
+    }
+
+    private static List<Double> ms(ConcurrentLinkedQueue<Long> nanos) {
+        return nanos.stream().map(n -> n / 1e6).sorted().toList();
+    }
+
+    // --- media: the customer's audio for the whole call, and the packets counted at each hop
+
+    /** the pcap the customers play: a tone as long as the call, or SIPp's own 4.7 s sample */
+    private Path audioPcap() throws IOException, InterruptedException {
+        if (!"tone".equals(audio)) {
+            packetsPerCall = RtpPcap.count(Path.of(SIPP_PCAP));
+            return Path.of(SIPP_PCAP);
+        }
+        int secs = Math.max(1, holdMs / 1000 - 1);
+        Path alaw = dir.resolve("tone.alaw");
+        Process sox = new ProcessBuilder("sox", "-n", "-r", "8000", "-c", "1", "-e", "a-law", "-t", "raw", alaw.toString(),
+                "synth", String.valueOf(secs), "sine", "440", "vol", "0.5").redirectErrorStream(true).start();
+        String said = new String(sox.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (sox.waitFor() != 0) {
+            throw new IllegalStateException("sox could not make the tone (apt-get install sox): " + said);
+        }
+        Path pcap = dir.resolve("tone-" + secs + "s.pcap");
+        RtpPcap.write(Files.readAllBytes(alaw), pcap);
+        packetsPerCall = RtpPcap.count(pcap);
+        System.out.printf("customers' audio: %s (%d s of a 440 Hz tone, G.711 A-law, %d RTP packets per call)%n", pcap, secs, packetsPerCall);
+        return pcap;
+    }
+
+    /** SIPp reads play_pcap_audio's file when it loads the scenario (no variables there): uac.xml with this pcap */
+    private Path uacScenario(Path pcap) throws IOException {
+        String xml = Files.readString(scenarios.resolve("uac.xml"), StandardCharsets.ISO_8859_1);
+        if (!xml.contains(SIPP_PCAP)) {
+            throw new IllegalStateException("uac.xml plays no " + SIPP_PCAP);
+        }
+        Path scenario = dir.resolve("uac.xml");
+        Files.writeString(scenario, xml.replace(SIPP_PCAP, pcap.toString()), StandardCharsets.ISO_8859_1);
+        return scenario;
+    }
+
+    /** stops the agent phones' SIPp (it prints its totals when it ends) and reads how many RTP packets it echoed */
+    private long stopPhonesAndCountEcho() throws IOException, InterruptedException {
+        Process phones = peers.isEmpty() ? null : peers.getFirst();
+        if (phones == null) {
+            return -1;
+        }
+        phones.destroy();
+        phones.waitFor(20, TimeUnit.SECONDS);
+        peers.remove(phones);
+        return lastCount(dir.resolve("phones").resolve("sipp.out"), "Total echo RTP pckts 1st stream");
+    }
+
+    /** the last number printed before {@code label} in a SIPp screen dump, -1 when none */
+    private static long lastCount(Path file, String label) throws IOException {
+        if (!Files.exists(file)) {
+            return -1;
+        }
+        long n = -1;
+        for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+            int at = line.indexOf(label);
+            if (at > 0) {
+                try {
+                    n = Long.parseLong(line.substring(0, at).trim());
+                } catch (NumberFormatException other) {
+                    // not a count line
+                }
+            }
+        }
+        return n;
+    }
+
+    private List<String> mediaLines(MediaSnapshot before, MediaSnapshot after, long echoed, Cpu cpuBefore, Cpu cpuAfter,
+                                    String loadBefore, String loadAfter) {
+        List<String> lines = new ArrayList<>();
+        long inC = after.customersReceived - before.customersReceived;
+        long relC = after.customersRelayed - before.customersRelayed;
+        long dropC = after.customersDropped - before.customersDropped;
+        long inA = after.othersReceived - before.othersReceived;
+        long relA = after.othersRelayed - before.othersRelayed;
+        long dropA = after.othersDropped - before.othersDropped;
+        lines.add("Media, whole run (warm-up included), packets counted at each hop; loss = sent - received:");
+        lines.add("");
+        lines.add("| hop | sent by | sent | received by | received | lost | loss % |");
+        lines.add("|---|---|---|---|---|---|---|");
+        lines.add(hop("customers -> server", "customers' SIPp (answered calls x " + packetsPerCall + " packets)", customersSent, "engine, customer legs", inC));
+        lines.add(hop("server -> agents", "engine, relayed from customer legs", relC, "agents' SIPp (echoed)", echoed));
+        lines.add(hop("agents -> server", "agents' SIPp (echoed)", echoed, "engine, agent legs", inA));
+        lines.add(String.format(Locale.ROOT, "| server -> customers | engine, relayed from agent legs | %d | customers' SIPp | not counted | - | - |", relA));
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Engine: customer legs received %d, relayed %d, dropped %d, not relayed (queued, before the bridge, or after) %d; "
+                + "agent legs received %d, relayed %d, dropped %d, not relayed %d; open legs after the run %d.",
+                inC, relC, dropC, inC - relC - dropC, inA, relA, dropA, inA - relA - dropA, after.openLegs));
+        lines.add(String.format(Locale.ROOT, "Whole run: server CPU %.0f %% of a core, machine %.0f %% (of %d cores); load average at the start %s, at the end %s.",
+                cpuAfter.serverPercent(cpuBefore), cpuAfter.machinePercent(cpuBefore), Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter));
+        return lines;
+    }
+
+    private static String hop(String hop, String by, long sent, String receivedBy, long received) {
+        if (sent < 0 || received < 0) {
+            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | - | - |", hop, by, sent < 0 ? "-" : sent, receivedBy, received < 0 ? "-" : received);
+        }
+        long lost = sent - received;
+        return String.format(Locale.ROOT, "| %s | %s | %d | %s | %d | %d | %.3f |", hop, by, sent, receivedBy, received, lost,
+                sent == 0 ? 0.0 : 100.0 * lost / sent);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")).subList(0, 3));
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** {@code GET /api/system/media}: the engine's counters, by the leg packets arrived on */
+    private record MediaSnapshot(int openLegs, long customersReceived, long customersRelayed, long customersDropped,
+                                 long othersReceived, long othersRelayed, long othersDropped) {
+        static MediaSnapshot of(JsonNode n) {
+            JsonNode c = n.path("fromCustomers");
+            JsonNode o = n.path("fromOthers");
+            return new MediaSnapshot(n.path("openLegs").asInt(), c.path("received").asLong(), c.path("relayed").asLong(), c.path("dropped").asLong(),
+                    o.path("received").asLong(), o.path("relayed").asLong(), o.path("dropped").asLong());
+        }
     }
 
     /** one run: SIPp calls the DID at {@code rate} calls/s for {@code secs} s; returns the Markdown row */
-    private String step(int rate, int secs, String label, boolean record) throws Exception {
+    private String step(int rate, int secs, String label, boolean record, Path pcap) throws Exception {
         for (AtomicInteger c : List.of(offers, answered, answerFailed, recalls, ended, readyFailed)) {
             c.set(0);
         }
@@ -207,7 +390,7 @@ public final class SipBench {
         Cpu before = Cpu.read(serverPid);
         long started = System.nanoTime();
         System.out.printf("%s: %d calls at %d/s, %d ms each%n", label, calls, rate, holdMs);
-        Process uac = sipp(stepDir, List.of("127.0.0.1:" + sipPort, "-sf", scenarios.resolve("uac.xml").toString(), "-inf", dir.resolve("dids.csv").toString(),
+        Process uac = sipp(stepDir, List.of("127.0.0.1:" + sipPort, "-sf", uacScenario(pcap).toString(), "-inf", dir.resolve("dids.csv").toString(),
                 "-i", "127.0.0.1", "-p", String.valueOf(peerPort + 20), "-mi", "127.0.0.1", "-mp", String.valueOf(peerPort + 200),
                 "-r", String.valueOf(rate), "-m", String.valueOf(calls), "-d", String.valueOf(holdMs), "-l", String.valueOf(rate * 60),
                 "-trace_stat", "-fd", "1", "-trace_rtt", "-rtt_freq", "1", "-trace_err", "-max_socket", "10000",
@@ -225,6 +408,8 @@ public final class SipBench {
             jcmd("JFR.stop", "name=sipbench");
         }
         Stats stats = Stats.read(stepDir);
+        // each answered customer played the whole pcap before its BYE (the pcap is shorter than the hold time)
+        customersSent += stats.successful * packetsPerCall;
         List<Double> setup = rtt(stepDir, "setup");
         long agentLegs = rttLines(dir.resolve("phones")) - uasAnswersBefore;
         List<Double> answerMs = answerNanos.stream().map(n -> n / 1e6).sorted().toList();
@@ -241,15 +426,21 @@ public final class SipBench {
                 stats.maxConcurrent, cpu, machine, failed == 0 ? "" : " FAILED (" + failed + ")");
     }
 
-    private void writeResults(List<String> rows) throws IOException {
+    private void writeResults(List<String> rows, List<String> media) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("SIP call benchmark " + Instant.now() + ": " + services + " service(s), " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate");
+        lines.add("SIP call benchmark " + Instant.now() + ": " + services + " service(s), " + agents + " phone agents, calls of " + holdMs + " ms, " + seconds + " s per rate"
+                + ", call recording " + (recording ? "on" : "off"));
         lines.add("");
         // SIPp's successful calls are customer legs answered (into queue music, agent or not); a set-up is a bridged agent leg
         lines.add("| run | calls | customer legs answered (SIPp successful) | SIPp failed | bridged set-ups/s | retransmissions | offers answered | agent legs (200->ACK) | recalled or answer refused "
                 + "| INVITE->200 p50 ms | p99 ms | offer->answered p50 ms | p99 ms | concurrent calls (max) | server CPU % | machine CPU % |");
         lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         lines.addAll(rows);
+        lines.add("");
+        lines.add("Set-up:");
+        lines.addAll(setupLines);
+        lines.add("");
+        lines.addAll(media);
         Files.write(out, lines, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
@@ -270,12 +461,7 @@ public final class SipBench {
 
         void open() {
             try {
-                HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                                + "&j_password=" + URLEncoder.encode(AGENT_PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-                cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
-                        .findFirst().orElseThrow(() -> new IllegalStateException(username + ": FORM login gave no session (" + login.statusCode() + ")"));
+                cookie = formLogin(username, AGENT_PASSWORD);
                 http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(url.replace("http", "ws") + "/cti/events"), this).join();
                 openedAt = System.nanoTime();
                 click("POST", "/login", null);
@@ -359,7 +545,19 @@ public final class SipBench {
     // --- REST
 
     private JsonNode admin(String method, String path, Object body) {
-        return send(url + "/api" + path, method, body, "Authorization", adminAuth);
+        String cookie = adminCookie;
+        return cookie == null ? send(url + "/api" + path, method, body, "Authorization", adminBasic)
+                : send(url + "/api" + path, method, body, "Cookie", cookie);
+    }
+
+    /** a FORM login: the session cookie, so later requests need no password check */
+    private String formLogin(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        return login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0])
+                .findFirst().orElseThrow(() -> new IllegalStateException(username + ": FORM login gave no session (" + login.statusCode() + ")"));
     }
 
     private JsonNode send(String target, String method, Object body, String authHeader, String authValue) {
