@@ -13,6 +13,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,7 +39,11 @@ import java.util.function.LongSupplier;
  * left channel holds what the customer's phone sends (normally silence or room noise),
  * which is what a supervisor needs to hear.
  *
- * <p>Samples go to one raw file per channel while the call runs; {@link #close()}
+ * <p>Samples go to one raw file per channel while the call runs. The caller (the media
+ * engine's I/O thread, which relays every call's packets) only decodes into a one-second
+ * buffer; full buffers are written by one background writer thread, so disk writes never
+ * hold up the relay (issue 5: at 1,000 recorded calls the writes took most of the I/O
+ * thread). {@link #close()}
  * interleaves them into a temporary file beside the WAV, moves it to the WAV's name in one
  * step and removes the parts, so the WAV file either does not exist yet or is complete
  * (a download never gets half a recording).
@@ -42,6 +53,21 @@ public final class CallRecording {
     public static final int AGENT = 1;
     /** 100 ms: smaller gaps are jitter, not missing audio */
     static final long GAP_SAMPLES = 800;
+    /** one second of one channel */
+    private static final int BUFFER_BYTES = 16 * 1024;
+    /** buffers written and ready for reuse, at most {@link #SPARE_BUFFERS} */
+    private static final ConcurrentLinkedQueue<ByteBuffer> SPARE = new ConcurrentLinkedQueue<>();
+    private static final int SPARE_BUFFERS = 512;
+    private static final java.util.concurrent.atomic.AtomicInteger SPARES = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * Writes every recording's full buffers in order; its one thread ends when idle, so
+     * nothing outlives an undeployment for long.
+     */
+    private static final ExecutorService WRITER = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "sangdam-recording-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Path wav;
     private final LongSupplier nanoClock;
@@ -76,23 +102,26 @@ public final class CallRecording {
             return;
         }
         Channel c = channels[channel];
-        try {
-            long due = (nanoClock.getAsLong() - startNanos) * 8000 / 1_000_000_000L - count;
-            if (due - c.samples > GAP_SAMPLES) {
-                c.silence(due - c.samples);
-            }
-            c.append(samples, count);
-        } catch (java.io.UncheckedIOException e) {
-            // a full disk must not stop the call's audio: the recording loses these samples
+        long due = (nanoClock.getAsLong() - startNanos) * 8000 / 1_000_000_000L - count;
+        if (due - c.samples > GAP_SAMPLES) {
+            c.silence(due - c.samples);
         }
+        c.append(samples, count);
     }
 
+    /** Decodes a packet's payload straight into a channel: nothing allocated per packet. */
     synchronized void write(int channel, Codec codec, ByteBuffer packet, int offset, int length) {
-        short[] pcm = new short[length];
-        for (int i = 0; i < length; i++) {
-            pcm[i] = codec.decode(packet.get(offset + i));
+        if (closed) {
+            return;
         }
-        write(channel, pcm, length);
+        Channel c = channels[channel];
+        long due = (nanoClock.getAsLong() - startNanos) * 8000 / 1_000_000_000L - length;
+        if (due - c.samples > GAP_SAMPLES) {
+            c.silence(due - c.samples);
+        }
+        for (int i = 0; i < length; i++) {
+            c.put(codec.decode(packet.get(offset + i)));
+        }
     }
 
     /**
@@ -107,6 +136,20 @@ public final class CallRecording {
         closed = true;
         for (Channel c : channels) {
             c.finish();
+        }
+        Future<?> written = WRITER.submit(() -> {
+            // queued after every buffer of this recording: once it runs, the parts are complete
+        });
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the recording's last samples were written", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+        for (Channel c : channels) {
+            c.file.close();
         }
         long frames = Math.max(channels[0].samples, channels[1].samples);
         Path writing = wav.resolveSibling(wav.getFileName() + ".writing");
@@ -155,13 +198,24 @@ public final class CallRecording {
     private static final class Channel {
         final Path part;
         final FileChannel file;
-        final ByteBuffer buffer = ByteBuffer.allocate(8 * 1024).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer = buffer();
         long samples;
+        /** set by the writer when the disk refused a write: later samples are dropped, the call goes on */
+        volatile boolean failed;
 
         Channel(Path part) throws IOException {
             this.part = part;
             this.file = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
+        }
+
+        private static ByteBuffer buffer() {
+            ByteBuffer b = SPARE.poll();
+            if (b == null) {
+                return ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+            }
+            SPARES.decrementAndGet();
+            return b.clear();
         }
 
         void silence(long n) {
@@ -176,7 +230,7 @@ public final class CallRecording {
             }
         }
 
-        private void put(short s) {
+        void put(short s) {
             if (buffer.remaining() < 2) {
                 flush();
             }
@@ -184,21 +238,38 @@ public final class CallRecording {
             samples++;
         }
 
+        /** hands the full buffer to the writer and goes on with a fresh one */
         private void flush() {
-            buffer.flip();
-            try {
-                while (buffer.hasRemaining()) {
-                    file.write(buffer);
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            ByteBuffer full = buffer.flip();
+            buffer = buffer();
+            if (failed || !full.hasRemaining()) {
+                recycle(full);
+                return;
             }
-            buffer.clear();
+            WRITER.execute(() -> {
+                try {
+                    while (full.hasRemaining()) {
+                        file.write(full);
+                    }
+                } catch (IOException e) {
+                    failed = true; // a full disk must not stop the call's audio: the recording loses these samples
+                } finally {
+                    recycle(full);
+                }
+            });
         }
 
-        void finish() throws IOException {
+        private static void recycle(ByteBuffer b) {
+            if (SPARES.incrementAndGet() <= SPARE_BUFFERS) {
+                SPARE.offer(b.clear());
+            } else {
+                SPARES.decrementAndGet();
+            }
+        }
+
+        /** the last buffer goes to the writer; the file is closed once the writer has written it */
+        void finish() {
             flush();
-            file.close();
         }
     }
 }
