@@ -122,7 +122,7 @@ class ConsoleAccessIT extends SangdamIT {
     }
 
     @Test
-    @DisplayName("issue 6: after a network drop the widget reconnects and shows the true state; a refused action shows the server's reason and the truth")
+    @DisplayName("issue 6: after a network drop the widget reconnects and shows the true state; a refused action shows the server's reason, in Korean, and the truth")
     void reconnectShowsTruthAndRefusalShowsReason() {
         long svc = Fixtures.newService();
         Fixtures.Member agent = Fixtures.phoneAgent(svc);
@@ -144,7 +144,7 @@ class ConsoleAccessIT extends SangdamIT {
             desk.ok(desk.choose("READY"));
             assertThat(phone.state()).isEqualTo("BREAK");
             phone.press("ready");
-            assertThat(phone.refusal()).isEqualTo("the agent is already Ready");
+            assertThat(phone.refusal()).as("said in the console's language").isEqualTo("이미 대기 상태입니다.");
             phone.awaitState("READY");
         }
     }

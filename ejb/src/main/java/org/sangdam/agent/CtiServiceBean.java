@@ -114,7 +114,7 @@ public class CtiServiceBean implements CtiService {
     private Me loggedIn() {
         Me me = me(true);
         if (me.session() == null || AgentState.LOGGED_OUT.name().equals(me.session().getState())) {
-            throw new ConflictException("status", "CTI login first (R2.2)");
+            throw new ConflictException("status", "CTI login first (R2.2)").coded("cti.loginFirst");
         }
         return me;
     }
@@ -129,7 +129,7 @@ public class CtiServiceBean implements CtiService {
     public AgentView login() {
         Me me = me(true);
         if (me.identity() == null) {
-            throw new ConflictException("ctiId", "you have no CTI ID and CTI number yet; ask a system administrator (R1.4)");
+            throw new ConflictException("ctiId", "you have no CTI ID and CTI number yet; ask a system administrator (R1.4)").coded("cti.noCtiId");
         }
         AgentSession session = me.session();
         Instant now = Instant.now();
@@ -167,10 +167,10 @@ public class CtiServiceBean implements CtiService {
         PhoneCall c = heldCall(me, "there is no call to answer");
         Instant now = Instant.now();
         if (!Objects.equals(c.getOfferedTo(), me.id())) {
-            throw new ConflictException("status", "there is no call to answer");
+            throw new ConflictException("status", "there is no call to answer").coded("cti.noCall");
         }
         if (!now.isBefore(c.getOfferDeadline())) {
-            throw new ConflictException("status", "the call rang out and is being offered to another agent (R2.6)");
+            throw new ConflictException("status", "the call rang out and is being offered to another agent (R2.6)").coded("cti.rangOut");
         }
         telephony.requireAvailable();
         flow.callEvent(me.settings(), c, CallEvent.ANSWERED, me.id(), null, now);
@@ -190,13 +190,14 @@ public class CtiServiceBean implements CtiService {
         Me me = loggedIn();
         Tenant tenant = tenants.find(me.tenant()).orElseThrow();
         if (!tenant.isCtiOutbound()) {
-            throw new ConflictException("status", "your service has no CTI outbound in its contract (R1.1)");
+            throw new ConflictException("status", "your service has no CTI outbound in its contract (R1.1)").coded("cti.noOutbound");
         }
         CallerId callerId = callerIds.find(callerIdId).filter(c -> c.getTenantId().equals(me.tenant()))
                 .orElseThrow(() -> new ValidationException("callerId", "no caller ID " + callerIdId + " in your service"));
         if (!callerId.getStatus().usableForDialing()) {
             throw new ConflictException("callerId", "caller ID " + PhoneNumbers.display(callerId.getNumber())
-                    + " is " + callerId.getStatus() + "; only approved caller IDs can be used (R1.5)");
+                    + " is " + callerId.getStatus() + "; only approved caller IDs can be used (R1.5)")
+                    .coded("cti.callerIdNotApproved", PhoneNumbers.display(callerId.getNumber()));
         }
         new AgentStateMachine(me.settings().getInitialStatus()).apply(AgentState.valueOf(me.session().getState()), AgentEvent.DIAL_STARTED);
         telephony.requireAvailable();
@@ -344,13 +345,13 @@ public class CtiServiceBean implements CtiService {
     private PhoneCall heldCall(Me me, String none) {
         Long callId = me.session().getCallId();
         if (callId == null) {
-            throw new ConflictException("status", none);
+            throw new ConflictException("status", none).coded("cti.noCall");
         }
-        PhoneCall c = calls.find(callId).orElseThrow(() -> new ConflictException("status", none));
+        PhoneCall c = calls.find(callId).orElseThrow(() -> new ConflictException("status", none).coded("cti.noCall"));
         calls.refresh(c);
         if (consulted(me.id(), c)) {
             throw new ConflictException("status", "you are being consulted on this call: the consulting agent connects or cancels, "
-                    + "and you can hang up on your phone");
+                    + "and you can hang up on your phone").coded("cti.consulted");
         }
         return c;
     }
@@ -366,7 +367,7 @@ public class CtiServiceBean implements CtiService {
     private Target consultTarget(Me me, ConsultRequest r) {
         long given = Stream.of(r.number(), r.transferNumberId(), r.agentId()).filter(Objects::nonNull).count();
         if (given != 1) {
-            throw new ValidationException("number", "give exactly one target: a number, a frequently used number or a Ready agent");
+            throw new ValidationException("number", "give exactly one target: a number, a frequently used number or a Ready agent").coded("cti.oneTarget");
         }
         if (r.number() != null) {
             return new Target(TransferTargets.normalise("number", r.number()), null);
@@ -378,10 +379,10 @@ public class CtiServiceBean implements CtiService {
         }
         AgentSession target = sessions.find(r.agentId())
                 .filter(s -> s.getTenantId().equals(me.tenant()) && !s.getUserId().equals(me.id()))
-                .orElseThrow(() -> new ConflictException("agentId", "that agent is not Ready in your service"));
+                .orElseThrow(() -> new ConflictException("agentId", "that agent is not Ready in your service").coded("cti.agentNotReady"));
         sessions.refresh(target); // under the service's CTI lock: its status cannot change until we commit
         if (!AgentState.READY.name().equals(target.getState())) {
-            throw new ConflictException("agentId", "that agent is not Ready in your service");
+            throw new ConflictException("agentId", "that agent is not Ready in your service").coded("cti.agentNotReady");
         }
         return new Target(cti.agent(target.getUserId()).map(CtiAgent::getCtiNumber)
                 .orElseThrow(() -> new ConflictException("agentId", "that agent has no CTI number")), target);

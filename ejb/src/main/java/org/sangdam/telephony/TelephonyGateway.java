@@ -47,7 +47,7 @@ public class TelephonyGateway {
     /** @throws UnavailableException when no phone network is connected */
     public void requireAvailable() {
         if (port == null) {
-            throw new UnavailableException("the phone network (SIP layer) is not running");
+            throw new UnavailableException("the phone network (SIP layer) is not running").coded("telephony.unavailable");
         }
     }
 

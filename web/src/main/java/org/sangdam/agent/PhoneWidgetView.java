@@ -106,7 +106,7 @@ public class PhoneWidgetView implements Serializable {
             noticeCause = null;
             return true;
         } catch (SangdamException refused) {
-            refusal = refused.getMessage();
+            refusal = refusal(refused);
             view = cti.state();
             return false;
         }
@@ -257,7 +257,7 @@ public class PhoneWidgetView implements Serializable {
             favouriteNumber = null;
             refusal = null;
         } catch (SangdamException refused) {
-            refusal = refused.getMessage();
+            refusal = refusal(refused);
         }
         loadTransferTargets();
     }
@@ -266,7 +266,7 @@ public class PhoneWidgetView implements Serializable {
         try {
             transferNumbers.remove(serviceId, id);
         } catch (SangdamException refused) {
-            refusal = refused.getMessage();
+            refusal = refusal(refused);
         }
         loadTransferTargets();
     }
@@ -469,5 +469,11 @@ public class PhoneWidgetView implements Serializable {
 
     public String getAbusiveText() {
         return abusiveText;
+    }
+
+    /** the refusal in the console's language (the core's English text for one it did not name) */
+    private static String refusal(SangdamException refused) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return org.sangdam.console.Refusals.text(faces == null ? null : faces.getApplication().getResourceBundle(faces, "msg"), refused);
     }
 }

@@ -162,9 +162,10 @@ public final class AgentStateMachine {
     public AgentState apply(AgentState from, AgentEvent event) {
         AgentState to = table.get(from).get(event);
         if (to == null) {
-            throw new ConflictException("status", from == READY && event == READY_CHOSEN
-                    ? "the agent is already Ready"
-                    : capitalized(event.label()) + " is not possible in status " + from.label());
+            throw from == READY && event == READY_CHOSEN
+                    ? new ConflictException("status", "the agent is already Ready").coded("cti.alreadyReady")
+                    : new ConflictException("status", capitalized(event.label()) + " is not possible in status " + from.label())
+                            .coded("cti.notPossible", event.name(), from.name());
         }
         return to;
     }
