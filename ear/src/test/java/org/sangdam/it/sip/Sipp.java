@@ -29,6 +29,8 @@ final class Sipp {
     private String localAddress = SipPeers.HOST;
     private int localPort;
     private int timeoutSeconds = 20;
+    /** the running scenario's message trace, once it started */
+    private volatile Path trace;
 
     private Sipp(String scenario) {
         this.scenario = scenario;
@@ -94,6 +96,7 @@ final class Sipp {
         }
         Path dir = SipPeers.workDir("sipp-" + scenario);
         Path messages = dir.resolve("messages.log");
+        trace = messages;
         Path errors = dir.resolve("errors.log");
         List<String> command = new ArrayList<>(List.of(binary, SipPeers.HOST + ":" + SipPeers.SERVER_PORT,
                 "-sf", file.toString(), "-s", service, "-t", transport,
@@ -114,6 +117,19 @@ final class Sipp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * While a scenario started with {@link #start()} runs: whether SIPp has sent or received a
+     * message whose first line starts so yet ({@code "INVITE sip:"}, {@code "SIP/2.0 180"}).
+     */
+    boolean hasTraced(String firstLine) {
+        Path file = trace;
+        try {
+            return file != null && Files.exists(file) && Files.readString(file).lines().anyMatch(l -> l.startsWith(firstLine));
+        } catch (IOException e) {
+            return false;
         }
     }
 
