@@ -145,10 +145,11 @@ public class TrunkInboundHandler implements SipHandler {
             network.legs().add(sipCallId, customerLeg(call));
             Response ok = exchange.response(Response.OK);
             ok.addHeader(network.contact(admit.did().number()));
+            network.allow(ok);
             Sdp.attach(exchange, ok, answer);
             sessionTimers.stamp(ok, timer);
             exchange.send(ok);
-            sessionTimers.watch(call, sipCallId, dialog, timer, () -> b2bua.apply(call, B2buaCall::customerVanished));
+            sessionTimers.watch(call, sipCallId, dialog, timer, answer, () -> b2bua.apply(call, B2buaCall::customerVanished));
         }
         LOG.infof("call %d: %s from trunk %s for %s", callId, caller(request), admit.trunk().name(), admit.did().number());
         scenarios.start(call, arrival.scenario().start(Instant.now()));
