@@ -31,8 +31,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * RFC 4028 session timers on the customer's leg from a trunk and on the agent's
- * phone leg (the rules: {@link SessionTimer}): translates {@code Session-Expires},
+ * RFC 4028 session timers on every leg of a call: the customer's (from or through
+ * the trunk), the agent's phone and the consultation target (the rules:
+ * {@link SessionTimer}): translates {@code Session-Expires},
  * {@code Min-SE}, {@code Supported}/{@code Require: timer} and {@code Allow}, answers
  * 422, stamps our 2xx, and runs one timer per leg: when the far end refreshes, a
  * missing refresh ends the call as if that side had hung up (both legs end, the
