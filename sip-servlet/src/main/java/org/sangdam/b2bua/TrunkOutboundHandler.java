@@ -168,11 +168,14 @@ public class TrunkOutboundHandler {
                     Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
                     long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
                     dialog.sendAck(dialog.createAck(cseq));
-                    sessionTimers.watch(call, call.customerSipCallId, dialog, sessionTimers.forAnswer(response),
-                            Sdp.body(event.getClientTransaction().getRequest()), () -> b2bua.apply(call, B2buaCall::customerVanished));
+                    String offer = Sdp.body(event.getClientTransaction().getRequest());
                     b2bua.apply(call, m -> {
                         call.customerDialog = dialog;
                         network.legs().add(call.customerSipCallId, customerSide.customerLeg(call));
+                        if (!m.ended()) { // a call already over has had its legs removed: no timer would ever stop
+                            sessionTimers.watch(call, call.customerSipCallId, dialog, sessionTimers.forAnswer(response), offer,
+                                    () -> b2bua.apply(call, B2buaCall::customerVanished));
+                        }
                         String answer = Sdp.body(response);
                         if (answer != null && !m.ended()) {
                             try {
