@@ -118,25 +118,6 @@ class PhoneCallIT extends SipIT {
         }
     }
 
-    @Test
-    @DisplayName("Issue 5 item 6: a caller's CANCEL that crosses the server recording the call gets 200 and its INVITE 487, "
-            + "not a 200; the call leaves nothing in the queue: the next caller is offered first")
-    void cancelBeforeAnswer() {
-        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
-        String did = SipAdmin.newInboundNumber(agent.serviceId());
-        try (Baresip phone = agentPhone(agent); Baresip second = customer("01077778888")) {
-            CtiDesk desk = new CtiDesk(agent);
-            desk.act("login"); // in Work: a call left in the queue would wait there for the agent
-            Sipp.Result cancelled = Sipp.scenario("uac-invite-cancel-before-answer-expect-487").as(did).run();
-            assertThat(cancelled.passed()).as(cancelled.toString()).isTrue();
-            assertThat(cancelled.received()).noneMatch(m -> m.startsWith("SIP/2.0 200") && m.contains("INVITE"));
-
-            connectAfterReady(second, did, desk, phone);
-            second.hangUp();
-            desk.awaitState("AFTER_CALL_WORK", SIP);
-        }
-    }
-
     private static void connectAfterReady(Baresip customer, String did, CtiDesk desk, Baresip phone) {
         customer.dial("sip:" + did + "@" + server());
         customer.awaitEvent("CALL_ESTABLISHED", SIP);
