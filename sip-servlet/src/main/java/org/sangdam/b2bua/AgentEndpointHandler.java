@@ -85,7 +85,7 @@ public class AgentEndpointHandler {
                     String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                     forks.add(fork);
                     call.agentInvites.put(fork, ct);
-                    ct.setApplicationData(responses(call, fork, Leg.AGENT));
+                    ct.setApplicationData(retried(call, responses(call, fork, Leg.AGENT), retry -> call.agentInvites.put(fork, retry)));
                     network.legs().add(fork, inCall(call, fork));
                     toSend.add(ct);
                 } catch (Exception e) {
@@ -156,7 +156,7 @@ public class AgentEndpointHandler {
                     String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                     forks.add(fork);
                     call.consultInvites.put(fork, ct);
-                    ct.setApplicationData(responses(call, fork, Leg.CONSULT));
+                    ct.setApplicationData(retried(call, responses(call, fork, Leg.CONSULT), retry -> call.consultInvites.put(fork, retry)));
                     network.legs().add(fork, inCall(call, fork));
                     toSend.add(ct);
                 } catch (Exception e) {
@@ -164,6 +164,15 @@ public class AgentEndpointHandler {
                 }
             }
             return m.consultStarted(forks, true); // a registered CTI number: an agent, who takes the call over on Connect customer
+        });
+    }
+
+    /** a phone's 422 to the INVITE is answered once with its Min-SE (RFC 4028 §7.4); the retry replaces the fork's transaction for CANCEL */
+    private RetriedInvite retried(LiveCall call, ResponseListener inner, java.util.function.Consumer<ClientTransaction> fork) {
+        return new RetriedInvite(network, null, inner, retry -> {
+            synchronized (call) {
+                fork.accept(retry);
+            }
         });
     }
 
@@ -202,6 +211,7 @@ public class AgentEndpointHandler {
         invite.addHeader(network.contact("sangdam"));
         invite.addHeader(f.headers().createHeader("Call-Info", "<sip:" + settings.address() + ">;answer-after=0"));
         invite.addHeader(f.headers().createHeader("Alert-Info", "info=alert-autoanswer"));
+        network.allow(invite);
         sessionTimers.offer(invite);
         Sdp.attach(network, invite, offer);
         ClientTransaction ct = network.provider().getNewClientTransaction(invite);
@@ -331,10 +341,9 @@ public class AgentEndpointHandler {
                     long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
                     dialog.sendAck(dialog.createAck(cseq));
                     leg.dialogs(call).put(fork, dialog);
-                    if (leg == Leg.AGENT) {
-                        sessionTimers.watch(call, fork, dialog, sessionTimers.forAnswer(response),
-                                () -> b2bua.apply(call, m -> fork.equals(m.agentWinner()) ? m.agentVanished() : List.of()));
-                    }
+                    // the agent's phone and the consultation target (a phone, or a number through the trunk) alike
+                    sessionTimers.watch(call, fork, dialog, sessionTimers.forAnswer(response), Sdp.body(event.getClientTransaction().getRequest()),
+                            () -> b2bua.apply(call, AgentEndpointHandler.vanished(fork)));
                     b2bua.apply(call, m -> {
                         List<Effect> effects = leg.answered(m, fork);
                         if (fork.equals(leg.winner(m)) && !effects.contains(leg.lateAnswerBye(fork))) {
@@ -354,6 +363,16 @@ public class AgentEndpointHandler {
                 network.legs().remove(fork);
                 b2bua.apply(call, m -> leg.failed(m, fork, "408 Request Timeout"));
             }
+        };
+    }
+
+    /** the rules for a fork whose far end vanished: the agent's leg, or the consultation's (which may have become the agent's) */
+    static java.util.function.Function<B2buaCall, List<Effect>> vanished(String fork) {
+        return m -> {
+            if (fork.equals(m.agentWinner())) {
+                return m.agentVanished();
+            }
+            return fork.equals(m.consultWinner()) ? m.consultVanished() : List.of();
         };
     }
 

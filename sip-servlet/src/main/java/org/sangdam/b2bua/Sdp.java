@@ -54,6 +54,7 @@ final class Sdp {
                 }
                 Response ok = exchange.response(Response.OK);
                 ok.addHeader(network.contact(user));
+                network.allow(ok);
                 attach(exchange, ok, answer);
                 refreshed(network, request, ok);
                 exchange.send(ok);
@@ -66,9 +67,7 @@ final class Sdp {
             case Request.INFO, Request.OPTIONS -> exchange.reply(Response.OK);
             default -> {
                 Response refused = exchange.response(Response.METHOD_NOT_ALLOWED);
-                for (String m : new String[]{Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.OPTIONS, Request.INFO}) {
-                    refused.addHeader(exchange.headers().createAllowHeader(m));
-                }
+                network.allow(refused);
                 exchange.send(refused);
             }
         }

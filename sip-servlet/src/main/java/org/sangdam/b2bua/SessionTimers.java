@@ -31,13 +31,17 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * RFC 4028 session timers on the customer's leg from a trunk and on the agent's
- * phone leg (the rules: {@link SessionTimer}): translates {@code Session-Expires},
+ * RFC 4028 session timers on every leg of a call: the customer's (from or through
+ * the trunk), the agent's phone and the consultation target (the rules:
+ * {@link SessionTimer}): translates {@code Session-Expires},
  * {@code Min-SE}, {@code Supported}/{@code Require: timer} and {@code Allow}, answers
  * 422, stamps our 2xx, and runs one timer per leg: when the far end refreshes, a
  * missing refresh ends the call as if that side had hung up (both legs end, the
- * agent is freed); when we refresh, we send UPDATE every half interval and a
- * refresh that gets 408, 481 or no answer does the same.
+ * agent is freed); when we refresh, we send UPDATE every half interval (a
+ * re-INVITE with the SDP we last sent, unchanged, to a peer whose Allow lacks
+ * UPDATE) and a refresh that gets 408, 481 or no answer does the same. Our
+ * INVITEs ask for our interval; a 422 to one is retried with its Min-SE by
+ * {@link RetriedInvite}.
  */
 @ApplicationScoped
 public class SessionTimers {
@@ -95,11 +99,12 @@ public class SessionTimers {
     /**
      * Runs the leg's timer until the leg is gone from the directory.
      *
+     * @param ourSdp   the SDP we last sent on the leg (our answer, or our offer), for a refresh by re-INVITE
      * @param vanished what the call does when the far end is gone (the B2BUA's rules)
      */
-    void watch(LiveCall call, String callId, Dialog dialog, SessionTimer.Decision decision, Runnable vanished) {
+    void watch(LiveCall call, String callId, Dialog dialog, SessionTimer.Decision decision, String ourSdp, Runnable vanished) {
         if (decision instanceof SessionTimer.Timer timer) {
-            Guard guard = new Guard(call, callId, dialog, timer, vanished);
+            Guard guard = new Guard(call, callId, dialog, timer, ourSdp, vanished);
             network.legs().onRefresh(callId, guard);
             guard.arm();
         }
@@ -133,13 +138,15 @@ public class SessionTimers {
         private final Dialog dialog;
         private final SessionTimer.Timer timer;
         private final Runnable vanished;
+        private volatile String ourSdp;
         private ScheduledFuture<?> next;
 
-        Guard(LiveCall call, String callId, Dialog dialog, SessionTimer.Timer timer, Runnable vanished) {
+        Guard(LiveCall call, String callId, Dialog dialog, SessionTimer.Timer timer, String ourSdp, Runnable vanished) {
             this.call = call;
             this.callId = callId;
             this.dialog = dialog;
             this.timer = timer;
+            this.ourSdp = ourSdp;
             this.vanished = vanished;
         }
 
@@ -171,6 +178,10 @@ public class SessionTimers {
         @Override
         public void refreshed(Request refresh, Response answer) throws Exception {
             stamp(answer, timer);
+            String sdp = Sdp.body(answer);
+            if (sdp != null) {
+                ourSdp = sdp; // a re-INVITE of ours repeats what the far end last heard from us
+            }
             arm();
         }
 
@@ -185,14 +196,30 @@ public class SessionTimers {
             if (!live()) {
                 return;
             }
+            boolean reInvite = Request.INVITE.equals(timer.refreshMethod());
             try {
-                Request update = dialog.createRequest(Request.UPDATE);
-                update.setHeader(network.factories().headers().createHeader("Session-Expires", timer.seconds() + ";refresher=" + timer.refresherParam()));
-                update.addHeader(network.factories().headers().createSupportedHeader("timer"));
-                ClientTransaction ct = network.provider().getNewClientTransaction(update);
+                var headers = network.factories().headers();
+                Request refresh = dialog.createRequest(reInvite ? Request.INVITE : Request.UPDATE);
+                refresh.setHeader(headers.createHeader("Session-Expires", timer.seconds() + ";refresher=" + timer.refresherParam()));
+                refresh.addHeader(headers.createSupportedHeader("timer"));
+                if (reInvite) {
+                    // RFC 4028 §9 / RFC 3264 §8: the same session again, its SDP (and o= version) unchanged
+                    refresh.setHeader(network.contact("sangdam"));
+                    network.allow(refresh);
+                    if (ourSdp != null) {
+                        Sdp.attach(network, refresh, ourSdp);
+                    }
+                }
+                ClientTransaction ct = network.provider().getNewClientTransaction(refresh);
                 ct.setApplicationData(this);
                 dialog.sendRequest(ct);
             } catch (Exception e) {
+                if (reInvite && dialog.getState() != javax.sip.DialogState.TERMINATED && e instanceof javax.sip.SipException) {
+                    // another INVITE transaction of the dialog is under way (the phone's hold, RFC 3261 §14.1): try at the next half interval
+                    LOG.infof("%s: re-INVITE refresh on leg %s deferred: %s", call, callId, e.getMessage());
+                    arm();
+                    return;
+                }
                 LOG.warnf("%s: session refresh on leg %s could not be sent: %s", call, callId, e.getMessage());
                 gone();
             }
@@ -205,6 +232,14 @@ public class SessionTimers {
                 return;
             }
             if (status < 300) {
+                if (Request.INVITE.equals(event.getClientTransaction().getRequest().getMethod())) {
+                    try {
+                        long cseq = ((javax.sip.header.CSeqHeader) event.getResponse().getHeader(javax.sip.header.CSeqHeader.NAME)).getSeqNumber();
+                        dialog.sendAck(dialog.createAck(cseq));
+                    } catch (Exception e) {
+                        LOG.warnf("%s: ACK to the refresh on leg %s failed: %s", call, callId, e.getMessage());
+                    }
+                }
                 arm();
             } else if (status == Response.REQUEST_TIMEOUT || status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST) {
                 LOG.infof("%s: session refresh on leg %s answered %d: the far end is gone", call, callId, status);

@@ -122,6 +122,11 @@ public class TrunkInboundHandler implements SipHandler {
                         CallEvents events) throws Exception {
         Request request = exchange.request();
         String sipCallId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+        if (exchange.cancelled()) {
+            leg.close(); // the caller's CANCEL came before the core heard of the call: 487 went out, nothing else happens
+            LOG.infof("INVITE for %s from %s:%d cancelled before arrival", admit.did().number(), exchange.remoteHost(), exchange.remotePort());
+            return;
+        }
         CallArrival arrival;
         try {
             arrival = core.arrive(admit.did().number(), caller(request));
@@ -140,15 +145,25 @@ public class TrunkInboundHandler implements SipHandler {
             call.customerMedia = leg;
             call.customerSipCallId = sipCallId;
             call.ourNumber = admit.did().number();
+        }
+        if (!exchange.claimAnswer()) {
+            // the caller's CANCEL crossed the arrival: 487 went out instead of our 200; the call leaves the queue
+            // as a caller who hung up while queued (core told, media closed), and no scenario starts
+            LOG.infof("call %d: cancelled by the caller before our answer", callId);
+            b2bua.apply(call, B2buaCall::customerHungUp);
+            return;
+        }
+        synchronized (call) {
             Dialog dialog = exchange.provider().getNewDialog(exchange.transaction());
             call.customerDialog = dialog;
             network.legs().add(sipCallId, customerLeg(call));
             Response ok = exchange.response(Response.OK);
             ok.addHeader(network.contact(admit.did().number()));
+            network.allow(ok);
             Sdp.attach(exchange, ok, answer);
             sessionTimers.stamp(ok, timer);
             exchange.send(ok);
-            sessionTimers.watch(call, sipCallId, dialog, timer, () -> b2bua.apply(call, B2buaCall::customerVanished));
+            sessionTimers.watch(call, sipCallId, dialog, timer, answer, () -> b2bua.apply(call, B2buaCall::customerVanished));
         }
         LOG.infof("call %d: %s from trunk %s for %s", callId, caller(request), admit.trunk().name(), admit.did().number());
         scenarios.start(call, arrival.scenario().start(Instant.now()));

@@ -27,7 +27,7 @@ import java.util.Locale;
  * trunk, with the approved caller ID in {@code From} and {@code P-Asserted-Identity}.
  * Its 200 bridges the agent and is reported as the customer answering; busy, no
  * answer and failures end the call with the SIP cause for the agent to see. A
- * carrier's 401/407 is answered once with the trunk's credentials ({@link ChallengedInvite}).
+ * carrier's 401/407 is answered once with the trunk's credentials ({@link RetriedInvite}).
  */
 @ApplicationScoped
 public class TrunkOutboundHandler {
@@ -45,6 +45,8 @@ public class TrunkOutboundHandler {
     TrunkInboundHandler customerSide;
     @Inject
     AgentEndpointHandler agentEndpoint;
+    @Inject
+    SessionTimers sessionTimers;
 
     /** called under the call's monitor, as an effect of the agent's phone answering */
     void invite(LiveCall call) {
@@ -59,7 +61,7 @@ public class TrunkOutboundHandler {
             Request invite = ct.getRequest();
             call.customerInvite = ct;
             call.customerSipCallId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
-            ct.setApplicationData(new ChallengedInvite(network, trunk.credentials(), responses(call), retry -> {
+            ct.setApplicationData(new RetriedInvite(network, trunk.credentials(), responses(call), retry -> {
                 synchronized (call) {
                     call.customerInvite = retry;
                 }
@@ -90,6 +92,8 @@ public class TrunkOutboundHandler {
                 List.of(network.via(transport)), f.headers().createMaxForwardsHeader(70));
         invite.addHeader(network.contact(callerId));
         invite.addHeader(f.headers().createHeader("P-Asserted-Identity", "<sip:" + callerId + "@" + ours + ">"));
+        network.allow(invite);
+        sessionTimers.offer(invite);
         Sdp.attach(network, invite, offer);
         ClientTransaction ct = network.provider().getNewClientTransaction(invite);
         network.provider().getNewDialog(ct);
@@ -118,7 +122,7 @@ public class TrunkOutboundHandler {
                 ClientTransaction ct = newInvite(trunk, number, call.ourNumber == null ? "anonymous" : call.ourNumber, call.consultMedia.offer());
                 String fork = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();
                 call.consultInvites.put(fork, ct);
-                ct.setApplicationData(new ChallengedInvite(network, trunk.credentials(), agentEndpoint.responses(call, fork, AgentEndpointHandler.Leg.CONSULT), retry -> {
+                ct.setApplicationData(new RetriedInvite(network, trunk.credentials(), agentEndpoint.responses(call, fork, AgentEndpointHandler.Leg.CONSULT), retry -> {
                     synchronized (call) {
                         call.consultInvites.put(fork, retry);
                     }
@@ -164,9 +168,14 @@ public class TrunkOutboundHandler {
                     Dialog dialog = event.getDialog() != null ? event.getDialog() : event.getClientTransaction().getDialog();
                     long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
                     dialog.sendAck(dialog.createAck(cseq));
+                    String offer = Sdp.body(event.getClientTransaction().getRequest());
                     b2bua.apply(call, m -> {
                         call.customerDialog = dialog;
                         network.legs().add(call.customerSipCallId, customerSide.customerLeg(call));
+                        if (!m.ended()) { // a call already over has had its legs removed: no timer would ever stop
+                            sessionTimers.watch(call, call.customerSipCallId, dialog, sessionTimers.forAnswer(response), offer,
+                                    () -> b2bua.apply(call, B2buaCall::customerVanished));
+                        }
                         String answer = Sdp.body(response);
                         if (answer != null && !m.ended()) {
                             try {

@@ -1,8 +1,12 @@
 package org.sangdam.sip;
 
 import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.SIPServerTransaction;
 import org.jboss.logging.Logger;
 import org.sangdam.sip.domain.MethodPolicy;
+import org.sangdam.sip.domain.PendingInvite;
 
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -86,7 +90,13 @@ final class SipDispatcher implements SipListener {
                 LOG.debugf("no server transaction for %s, answering statelessly: %s", request.getMethod(), e.getMessage());
             }
         }
+        if (Request.INVITE.equals(request.getMethod()) && !inDialog && transaction != null) {
+            transaction.setApplicationData(new PendingInvite()); // before any thread can see a CANCEL for it
+        }
         SipExchange exchange = new SipExchange(request, transaction, provider, factories, policy.allowed());
+        if (Request.CANCEL.equals(request.getMethod()) && cancelled(exchange)) {
+            return;
+        }
         try {
             if (leg != null) {
                 leg.request(exchange);
@@ -107,6 +117,34 @@ final class SipDispatcher implements SipListener {
             LOG.errorf(e, "%s from %s:%d failed", request.getMethod(), exchange.remoteHost(), exchange.remotePort());
             answerQuietly(exchange, Response.SERVER_INTERNAL_ERROR, false);
         }
+    }
+
+    /**
+     * A CANCEL of an INVITE we have not answered finally yet (RFC 3261 §9.2): 200 to
+     * the CANCEL and, when it comes before our answer ({@link PendingInvite}), 487 to
+     * the INVITE; the handler then sends no answer and undoes what it started. A
+     * CANCEL after our answer gets 200 and changes nothing.
+     *
+     * @return false when the CANCEL matches no INVITE of ours (481 as before)
+     */
+    private boolean cancelled(SipExchange exchange) {
+        if (!(exchange.provider().getSipStack() instanceof SipStackImpl stack)
+                || !(exchange.request() instanceof SIPRequest cancel)
+                || !(stack.findCancelTransaction(cancel, true) instanceof SIPServerTransaction invite)) {
+            return false;
+        }
+        try {
+            exchange.reply(Response.OK);
+            if (invite.getApplicationData() instanceof PendingInvite pending && pending.cancel()) {
+                // straight to the transaction: the INVITE's own exchange no longer sends a final answer
+                invite.sendResponse(new SipExchange(invite.getRequest(), invite, exchange.provider(), factories, policy.allowed())
+                        .response(Response.REQUEST_TERMINATED));
+                LOG.debugf("INVITE %s cancelled before our answer: 487", callId(invite.getRequest()));
+            }
+        } catch (Exception e) {
+            LOG.warnf("CANCEL from %s:%d could not be answered: %s", exchange.remoteHost(), exchange.remotePort(), e.getMessage());
+        }
+        return true;
     }
 
     private void dispatch(SipExchange exchange, MethodPolicy.Disposition disposition) throws Exception {

@@ -33,6 +33,7 @@ public final class SipExchange {
     private final SipProvider provider;
     private final SipServer.Factories factories;
     private final List<String> allowedMethods;
+    private final org.sangdam.sip.domain.PendingInvite pending;
     private volatile boolean answered;
 
     SipExchange(Request request, ServerTransaction transaction, SipProvider provider, SipServer.Factories factories,
@@ -42,6 +43,7 @@ public final class SipExchange {
         this.provider = provider;
         this.factories = factories;
         this.allowedMethods = allowedMethods;
+        this.pending = transaction != null && transaction.getApplicationData() instanceof org.sangdam.sip.domain.PendingInvite p ? p : null;
     }
 
     public Request request() {
@@ -112,6 +114,9 @@ public final class SipExchange {
 
     public void send(Response response) throws SipException, InvalidArgumentException {
         answered = true;
+        if (response.getStatusCode() >= 200 && pending != null && !pending.answer()) {
+            return; // the caller's CANCEL came first: the INVITE has been answered 487
+        }
         if (transaction != null) {
             transaction.sendResponse(response);
         } else {
@@ -133,7 +138,7 @@ public final class SipExchange {
      * and a failure after it still gets the dispatcher's 500/503.
      */
     public void trying() throws ParseException, SipException, InvalidArgumentException {
-        if (transaction != null) {
+        if (transaction != null && !cancelled()) { // after a CANCEL's 487 a 100 would fail, and the handler must still undo its work
             transaction.sendResponse(response(Response.TRYING));
         }
     }
@@ -144,6 +149,21 @@ public final class SipExchange {
      */
     public void answerLater() {
         answered = true;
+    }
+
+    /**
+     * Claims the final answer to this INVITE before the caller's CANCEL can (for a
+     * handler that must act on the answer, e.g. start the call, only when it goes out).
+     *
+     * @return false when a CANCEL came first: the INVITE has been answered 487
+     */
+    public boolean claimAnswer() {
+        return pending == null || pending.answer();
+    }
+
+    /** whether the caller CANCELled this INVITE before we answered it */
+    public boolean cancelled() {
+        return pending != null && pending.cancelled();
     }
 
     boolean answered() {

@@ -60,6 +60,16 @@ public class SipNetwork {
         return factories().headers().createContactHeader(a);
     }
 
+    /**
+     * Lists in {@code Allow} what a call leg accepts in its dialog, UPDATE included (RFC 3311,
+     * the session refresh of RFC 4028): a peer that sees no UPDATE would never send us one.
+     */
+    public void allow(javax.sip.message.Message message) throws ParseException {
+        for (String method : org.sangdam.sip.domain.MethodPolicy.IN_CALL) {
+            message.addHeader(factories().headers().createAllowHeader(method));
+        }
+    }
+
     public ViaHeader via(String transport) throws ParseException, javax.sip.InvalidArgumentException {
         SipSettings s = settings();
         return factories().headers().createViaHeader(s.address(), s.port(), transport, "z9hG4bK" + token());

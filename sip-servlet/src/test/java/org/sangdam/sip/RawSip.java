@@ -44,10 +44,14 @@ public final class RawSip implements AutoCloseable {
         return head + "\r\nContent-Length: 0\r\n\r\n";
     }
 
-    /** sends over UDP and returns the first final response (provisional ones skipped), or null after the timeout */
-    public Reply udp(String message) throws IOException {
+    /** sends over UDP without waiting for anything */
+    public void send(String message) throws IOException {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         udp.send(new DatagramPacket(bytes, bytes.length, InetAddress.getByName(serverHost), serverPort));
+    }
+
+    /** the next final response received over UDP (provisional ones skipped), or null after the timeout */
+    public Reply nextFinal() throws IOException {
         byte[] buffer = new byte[65536];
         while (true) {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -61,6 +65,37 @@ public final class RawSip implements AutoCloseable {
                 return reply;
             }
         }
+    }
+
+    /**
+     * sends over UDP and returns the first final response to it (provisional ones skipped, and
+     * retransmitted answers to earlier requests, e.g. a 405 to an INVITE we never ACKed), or null
+     * after the timeout
+     */
+    public Reply udp(String message) throws IOException {
+        String callId = callId(message);
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        udp.send(new DatagramPacket(bytes, bytes.length, InetAddress.getByName(serverHost), serverPort));
+        byte[] buffer = new byte[65536];
+        while (true) {
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            try {
+                udp.receive(packet);
+            } catch (SocketTimeoutException e) {
+                return null;
+            }
+            String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+            Reply reply = Reply.parse(text);
+            if (reply.status() >= 200 && callId(text).equals(callId)) {
+                return reply;
+            }
+        }
+    }
+
+    /** the Call-ID line of a message, to tell which call a response belongs to */
+    private static String callId(String message) {
+        return message.lines().map(String::strip).filter(l -> l.regionMatches(true, 0, "Call-ID:", 0, 8))
+                .findFirst().orElse("").replaceAll("\\s+", "");
     }
 
     /** sends over a new TCP connection and returns the first final response */

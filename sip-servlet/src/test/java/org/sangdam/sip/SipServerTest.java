@@ -105,6 +105,61 @@ class SipServerTest {
     }
 
     @Test
+    @DisplayName("issue 5 item 6: a CANCEL of an INVITE still being handled gets 200 and the INVITE 487; the handler's late answer is not sent")
+    void cancelBeforeAnswer() throws Exception {
+        java.util.concurrent.CompletableFuture<SipExchange> handling = new java.util.concurrent.CompletableFuture<>();
+        SipHandler slowInvite = new SipHandler() {
+            @Override
+            public String method() {
+                return "INVITE";
+            }
+
+            @Override
+            public void handle(SipExchange exchange) throws Exception {
+                exchange.trying();
+                exchange.answerLater(); // as the trunk handler does: the answer comes from the call's queue
+                handling.complete(exchange);
+            }
+        };
+        int invitePort = RawSip.freePort();
+        try (SipServer calls = SipServer.start(settings(invitePort), List.of(new OptionsHandler(), slowInvite));
+             RawSip caller = new RawSip("127.0.0.1", invitePort)) {
+            cancelBeforeAnswer(caller, invitePort, handling);
+        }
+    }
+
+    private void cancelBeforeAnswer(RawSip peer, int port, java.util.concurrent.CompletableFuture<SipExchange> handling) throws Exception {
+        String branch = RawSip.branch();
+        String callId = RawSip.callId();
+        String head = "sip:1001@127.0.0.1:" + port + " SIP/2.0\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:" + peer.localPort() + ";branch=" + branch + ";rport\n"
+                + "Max-Forwards: 70\n"
+                + "From: <sip:probe@127.0.0.1>;tag=t1\n"
+                + "To: <sip:1001@127.0.0.1>\n"
+                + "Call-ID: " + callId + "\n";
+        peer.send(RawSip.message("INVITE " + head + "CSeq: 1 INVITE\nContact: <sip:probe@127.0.0.1:" + peer.localPort() + ">\n"));
+        SipExchange invite = handling.get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+        peer.send(RawSip.message("CANCEL " + head + "CSeq: 1 CANCEL\n"));
+        java.util.Map<String, RawSip.Reply> answers = new java.util.HashMap<>(); // by CSeq method; UDP may reorder them
+        for (int i = 0; i < 2; i++) {
+            RawSip.Reply reply = peer.nextFinal();
+            assertThat(reply).as("answers so far: " + answers).isNotNull();
+            answers.put(reply.header("CSeq").replaceAll("[^A-Z]", ""), reply);
+        }
+        assertThat(answers.get("CANCEL").status()).as("not 481: it matches the INVITE").isEqualTo(Response.OK);
+        RawSip.Reply terminated = answers.get("INVITE");
+        assertThat(terminated.status()).isEqualTo(Response.REQUEST_TERMINATED);
+        assertThat(terminated.header("To")).as("a final response carries a To tag").contains(";tag=");
+
+        assertThat(invite.cancelled()).isTrue();
+        assertThat(invite.claimAnswer()).as("the handler learns its answer must not go out").isFalse();
+        invite.reply(Response.OK); // what a handler that did not ask would do: nothing is sent
+        RawSip.Reply next = peer.nextFinal();
+        assertThat(next == null || next.status() == Response.REQUEST_TERMINATED).as("only 487 retransmissions, no 200: " + next).isTrue();
+    }
+
+    @Test
     @DisplayName("issue 5 item 6: a request inside a dialog we do not keep (To tag of no live leg) is 481, whatever its method")
     void unknownDialogs() throws Exception {
         for (String method : new String[]{"INVITE", "BYE", "INFO", "UPDATE"}) {

@@ -123,10 +123,10 @@ class RegistrarRequestsIT extends SipIT {
     }
 
     @Test
-    @DisplayName("R1.4 OPTIONS is answered 200 with Allow: OPTIONS, REGISTER")
+    @DisplayName("R1.4 OPTIONS is answered 200 with Allow: OPTIONS, REGISTER; issue 5 item 6: and UPDATE, which calls accept (RFC 4028 refresh)")
     void options() {
         Sipp.Result ok = run(Sipp.scenario("uac-options-expect-200"));
-        assertThat(String.join(",", ok.lastResponseHeaders("Allow"))).contains("OPTIONS").contains("REGISTER");
+        assertThat(String.join(",", ok.lastResponseHeaders("Allow"))).contains("OPTIONS").contains("REGISTER").contains("UPDATE");
     }
 
     @Test

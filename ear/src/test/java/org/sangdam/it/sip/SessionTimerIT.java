@@ -72,6 +72,89 @@ class SessionTimerIT extends SipIT {
     }
 
     @Test
+    @DisplayName("Issue 5 item 6: a caller that makes the server the refresher but does not allow UPDATE is refreshed by re-INVITE "
+            + "with the SDP of the server's 200 unchanged; the server's 200 lists UPDATE in Allow")
+    void serverRefreshesByReInvite() {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String did = SipAdmin.newInboundNumber(agent.serviceId());
+        Sipp.Result result = Sipp.scenario("uac-invite-no-update-server-refreshes-by-reinvite").as(did).within(Duration.ofSeconds(60)).run();
+        assertThat(result.passed()).as("a re-INVITE, never an UPDATE, is the refresh: " + result).isTrue();
+        String ok = result.received().stream().filter(m -> m.startsWith("SIP/2.0 200")).findFirst().orElseThrow();
+        assertThat(header(ok, "Allow")).as("the server accepts UPDATE in the call").contains("UPDATE");
+        assertThat(ok).containsIgnoringCase("Session-Expires: 10;refresher=uas");
+        String reInvite = result.received().stream().filter(m -> m.startsWith("INVITE")).findFirst().orElseThrow();
+        assertThat(reInvite).containsIgnoringCase("Session-Expires: 10;refresher=uas");
+        assertThat(header(reInvite, "o=")).as("the same session: SDP origin and version unchanged").isEqualTo(header(ok, "o="));
+    }
+
+    @Test
+    @DisplayName("Issue 5 item 6: an outbound customer who grants a short session interval (refresher=uas) and never refreshes is hung up (BYE); "
+            + "the agent's phone is hung up too and the agent goes to after-call work")
+    void outboundCustomerVanishes() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String callerId = SipAdmin.approvedCallerId(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int customerPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, customerPort);
+        try (Baresip phone = SipCalls.agentPhone(agent)) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            CompletableFuture<Sipp.Result> customer = Sipp.scenario("uas-phone-session-timer-never-refreshes").as("customer")
+                    .port(customerPort).within(Duration.ofSeconds(90)).start();
+            desk.dial("01012345671", SipAdmin.callerIdId(agent.serviceId(), callerId));
+            phone.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL", SIP);
+
+            Sipp.Result result = customer.get(90, TimeUnit.SECONDS);
+            assertThat(result.passed()).as("the vanished customer is sent BYE: " + result).isTrue();
+            String invite = result.received().stream().filter(m -> m.startsWith("INVITE")).findFirst().orElseThrow();
+            assertThat(invite).as("the trunk's INVITE asks for a session timer").containsIgnoringCase(";refresher=uas").containsIgnoringCase("Supported: timer");
+            assertThat(header(invite, "Allow")).contains("UPDATE");
+            phone.awaitEvent("CALL_CLOSED", VANISH);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    @Test
+    @DisplayName("Issue 5 item 6 (RFC 4028 §7.4): a carrier's 422 with Min-SE to our INVITE is retried once asking for that interval, "
+            + "and the call connects; Hang up in the CTI API ends it")
+    void tooSmallForTheFarEnd() throws Exception {
+        SipAdmin.PhoneAgent agent = SipAdmin.newPhoneAgent();
+        String callerId = SipAdmin.approvedCallerId(agent.serviceId());
+        JsonNode trunk = SipAdmin.outboundTrunk();
+        int customerPort = SipPeers.ports(2);
+        SipAdmin.pointTrunk(trunk, SipPeers.HOST, customerPort);
+        try (Baresip phone = SipCalls.agentPhone(agent)) {
+            CtiDesk desk = new CtiDesk(agent).ready();
+            CompletableFuture<Sipp.Result> carrier = Sipp.scenario("uas-session-interval-too-small-then-answer").port(customerPort)
+                    .key("min_se", "3600").within(Duration.ofSeconds(60)).start();
+            desk.dial("01012345672", SipAdmin.callerIdId(agent.serviceId(), callerId));
+            phone.awaitEvent("CALL_ESTABLISHED", SIP);
+            desk.awaitState("ON_CALL", SIP);
+            desk.act("hang-up");
+            Sipp.Result result = carrier.get(60, TimeUnit.SECONDS);
+            assertThat(result.passed()).as(result.toString()).isTrue();
+            var invites = result.received().stream().filter(m -> m.startsWith("INVITE")).toList();
+            assertThat(invites).hasSize(2);
+            assertThat(header(invites.get(1), "Session-Expires")).startsWith("Session-Expires: 3600");
+            assertThat(header(invites.get(1), "Min-SE")).isEqualToIgnoringWhitespace("Min-SE:3600");
+            assertThat(header(invites.get(1), "Call-ID")).isEqualTo(header(invites.get(0), "Call-ID"));
+            phone.awaitEvent("CALL_CLOSED", SIP);
+            desk.awaitState("AFTER_CALL_WORK", SIP);
+        } finally {
+            SipAdmin.pointTrunk(trunk, trunk.path("host").asText(), trunk.path("port").asInt());
+        }
+    }
+
+    /** the first line of a header ({@code Name}) or of an SDP line ({@code x=}) */
+    private static String header(String message, String name) {
+        String prefix = name.endsWith("=") ? name : name + ":";
+        return message.lines().map(String::strip).filter(l -> l.regionMatches(true, 0, prefix, 0, prefix.length()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in\n" + message));
+    }
+
+    @Test
     @DisplayName("R4.1 an agent phone that takes a session timer (refresher=uas) and never refreshes is hung up; "
             + "the customer's leg ends too and the agent goes to after-call work")
     void agentPhoneVanishes() throws Exception {

@@ -428,6 +428,21 @@ public final class B2buaCall {
         return List.of(new Effect.ReportConsultFailed(cause));
     }
 
+    /**
+     * The consultation target's leg vanished (its session timer ran out, or its
+     * refresh was refused 481): it is hung up (BYE) and the call goes on as if the
+     * target had hung up.
+     */
+    public List<Effect> consultVanished() {
+        if (consultWinner == null || consultForks.get(consultWinner) != LegState.UP) {
+            return List.of();
+        }
+        List<Effect> out = new ArrayList<>();
+        out.add(new Effect.ByeConsult());
+        out.addAll(consultHungUp());
+        return out;
+    }
+
     /** The target hung up: during consultation the agent is back on hold; after the transfer the call is over. */
     public List<Effect> consultHungUp() {
         if (consultWinner == null || consultForks.get(consultWinner) != LegState.UP) {

@@ -14,13 +14,16 @@ import java.util.Locale;
  *     {@code Session-Expires} below our {@code Min-SE} gets 422 with ours; one
  *     with an acceptable interval is granted as asked; the refresher is the one
  *     the request names, else the caller if it supports {@code timer}, else us.
- *     We refresh with UPDATE only (no SDP renegotiation), so when we would be
- *     the refresher of a caller that does not allow UPDATE, no timer is run.
- *     An INVITE without {@code Session-Expires} gets no timer (the RTP timeout
+ *     We refresh with UPDATE (no SDP renegotiation) when the caller's
+ *     {@code Allow} lists it, else with a re-INVITE carrying the SDP we last
+ *     sent, unchanged (RFC 4028 §9: every UA accepts re-INVITE). An INVITE without {@code Session-Expires} gets no timer (the RTP timeout
  *     still applies).</li>
  * <li>As UAC (our INVITE to an agent's phone): we ask for our interval with
  *     {@code refresher=uas}, so a phone that supports timers refreshes and we
- *     watch; a phone that answers without {@code Session-Expires} has none.</li>
+ *     watch; a phone that answers without {@code Session-Expires} has none; one
+ *     that makes us the refresher is refreshed the same way as a caller. A 422
+ *     to our INVITE is retried once with the {@code Min-SE} it names (RFC 4028
+ *     §7.4, {@link #afterTooSmall}).</li>
  * </ul>
  */
 public final class SessionTimer {
@@ -48,8 +51,9 @@ public final class SessionTimer {
      * @param refresherParam the {@code refresher} parameter to put in our {@code Session-Expires} ({@code uac} or {@code uas})
      * @param refresher      who refreshes, seen from us
      * @param requireTimer   whether our 2xx must carry {@code Require: timer} (the caller refreshes)
+     * @param refreshMethod  when we refresh, how: {@code UPDATE}, or {@code INVITE} for a peer whose Allow lacks UPDATE; null when the peer refreshes
      */
-    public record Timer(int seconds, String refresherParam, Refresher refresher, boolean requireTimer) implements Decision {
+    public record Timer(int seconds, String refresherParam, Refresher refresher, boolean requireTimer, String refreshMethod) implements Decision {
         /** when the side that does not refresh gives up: the interval minus min(32 s, a third of it) (RFC 4028 §10) */
         public Duration expiryCheck() {
             return Duration.ofSeconds(seconds - Math.min(32, seconds / 3));
@@ -107,9 +111,9 @@ public final class SessionTimer {
         String asked = refresherParam == null ? null : refresherParam.toLowerCase(Locale.ROOT);
         boolean callerRefreshes = "uac".equals(asked) || (asked == null && callerSupports);
         if (callerRefreshes) {
-            return new Timer(sessionExpires, "uac", Refresher.PEER, true);
+            return new Timer(sessionExpires, "uac", Refresher.PEER, true, null);
         }
-        return callerAllowsUpdate ? new Timer(sessionExpires, "uas", Refresher.US, false) : new NoTimer();
+        return new Timer(sessionExpires, "uas", Refresher.US, false, refreshMethod(callerAllowsUpdate));
     }
 
     /**
@@ -125,8 +129,29 @@ public final class SessionTimer {
             return new NoTimer();
         }
         if (!"uac".equalsIgnoreCase(refresherParam)) {
-            return new Timer(sessionExpires, "uas", Refresher.PEER, false);
+            return new Timer(sessionExpires, "uas", Refresher.PEER, false, null);
         }
-        return answererAllowsUpdate ? new Timer(sessionExpires, "uac", Refresher.US, false) : new NoTimer();
+        return new Timer(sessionExpires, "uac", Refresher.US, false, refreshMethod(answererAllowsUpdate));
+    }
+
+    /** UPDATE where the peer allows it (no SDP to renegotiate), else a re-INVITE, which every UA accepts (RFC 4028 §9) */
+    private static String refreshMethod(boolean peerAllowsUpdate) {
+        return peerAllowsUpdate ? "UPDATE" : "INVITE";
+    }
+
+    /**
+     * The far end answered our INVITE 422 (Session Interval Too Small, RFC 4028 §7.4):
+     * the interval to ask for when we send it again, once, or empty when the 422
+     * names no {@code Min-SE} above what we asked (then the 422 is a failure like any
+     * other).
+     *
+     * @param asked       the {@code Session-Expires} of the INVITE that got 422
+     * @param theirMinSe  the 422's {@code Min-SE}, or null
+     */
+    public static java.util.OptionalInt afterTooSmall(int asked, Integer theirMinSe) {
+        if (theirMinSe == null || theirMinSe <= asked) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(theirMinSe);
     }
 }

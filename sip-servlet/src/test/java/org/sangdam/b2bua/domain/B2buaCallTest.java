@@ -224,6 +224,25 @@ class B2buaCallTest {
         assertThat(other.agentVanished()).containsExactly(new Effect.ByeAgent(), new Effect.ByeCustomer(), new Effect.CloseMedia(), new Effect.ReportAgentHungUp());
     }
 
+    @Test
+    @DisplayName("Issue 5 item 6: a consultation target that vanishes (session timer) is hung up; the agent is back on hold, "
+            + "or after the transfer the customer's leg ends; a ringing or ended target has nothing to vanish")
+    void vanishedConsultTarget() {
+        B2buaCall consulting = talking();
+        consulting.consultStarted(List.of("t"));
+        assertThat(consulting.consultVanished()).as("still ringing").isEmpty();
+        consulting.consultForkAnswered("t");
+        assertThat(consulting.consultVanished()).containsExactly(new Effect.ByeConsult(), new Effect.UnbridgeAgent(),
+                new Effect.ReportConsultFailed("the consultation target hung up"));
+        assertThat(consulting.consultVanished()).as("once").isEmpty();
+
+        B2buaCall transferred = talking();
+        transferred.consultStarted(List.of("t"));
+        transferred.consultForkAnswered("t");
+        transferred.completeTransfer();
+        assertThat(transferred.consultVanished()).containsExactly(new Effect.ByeConsult(), new Effect.ByeCustomer(), new Effect.CloseMedia());
+    }
+
     private static B2buaCall talking() {
         B2buaCall call = inboundRinging("desk");
         call.agentForkAnswered("desk");

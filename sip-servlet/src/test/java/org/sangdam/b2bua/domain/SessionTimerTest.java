@@ -32,36 +32,47 @@ class SessionTimerTest {
     @DisplayName("refresher=uac: the caller refreshes, our 2xx carries Require: timer, and we give up at SE - min(32, SE/3)")
     void callerRefreshes() {
         SessionTimer.Timer t = (SessionTimer.Timer) rules.asUas(1800, "uac", null, true, false);
-        assertThat(t).isEqualTo(new SessionTimer.Timer(1800, "uac", SessionTimer.Refresher.PEER, true));
+        assertThat(t).isEqualTo(new SessionTimer.Timer(1800, "uac", SessionTimer.Refresher.PEER, true, null));
         assertThat(t.expiryCheck()).isEqualTo(Duration.ofSeconds(1768));
         assertThat(((SessionTimer.Timer) rules.asUas(90, "UAC", null, true, false)).expiryCheck()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
-    @DisplayName("no refresher named: a caller that supports timer refreshes, else we do (by UPDATE, if it allows UPDATE)")
+    @DisplayName("no refresher named: a caller that supports timer refreshes, else we do (by UPDATE if it allows UPDATE, else by re-INVITE)")
     void refresherChosen() {
-        assertThat(rules.asUas(600, null, null, true, false)).isEqualTo(new SessionTimer.Timer(600, "uac", SessionTimer.Refresher.PEER, true));
+        assertThat(rules.asUas(600, null, null, true, false)).isEqualTo(new SessionTimer.Timer(600, "uac", SessionTimer.Refresher.PEER, true, null));
         SessionTimer.Timer ours = (SessionTimer.Timer) rules.asUas(600, null, null, false, true);
-        assertThat(ours).isEqualTo(new SessionTimer.Timer(600, "uas", SessionTimer.Refresher.US, false));
+        assertThat(ours).isEqualTo(new SessionTimer.Timer(600, "uas", SessionTimer.Refresher.US, false, "UPDATE"));
+        assertThat(rules.asUas(600, null, null, false, false)).isEqualTo(new SessionTimer.Timer(600, "uas", SessionTimer.Refresher.US, false, "INVITE"));
         assertThat(ours.refreshAfter()).isEqualTo(Duration.ofSeconds(300));
     }
 
     @Test
-    @DisplayName("refresher=uas asked of us by a caller that does not allow UPDATE: no timer rather than one we cannot keep")
-    void weCannotRefresh() {
-        assertThat(rules.asUas(600, "uas", null, true, false)).isEqualTo(new SessionTimer.NoTimer());
-        assertThat(rules.asUas(600, "uas", null, true, true)).isEqualTo(new SessionTimer.Timer(600, "uas", SessionTimer.Refresher.US, false));
+    @DisplayName("Issue 5 item 6: refresher=uas asked of us: we refresh by UPDATE where the caller allows it, by re-INVITE where it does not")
+    void weRefresh() {
+        assertThat(rules.asUas(600, "uas", null, true, false)).isEqualTo(new SessionTimer.Timer(600, "uas", SessionTimer.Refresher.US, false, "INVITE"));
+        assertThat(rules.asUas(600, "uas", null, true, true)).isEqualTo(new SessionTimer.Timer(600, "uas", SessionTimer.Refresher.US, false, "UPDATE"));
+    }
+
+    @Test
+    @DisplayName("Issue 5 item 6 (RFC 4028 §7.4): a 422 to our INVITE is retried with its Min-SE; a 422 without one, or not above what we asked, is not")
+    void afterTooSmall() {
+        assertThat(SessionTimer.afterTooSmall(1800, 3600)).hasValue(3600);
+        assertThat(SessionTimer.afterTooSmall(5, 20)).hasValue(20);
+        assertThat(SessionTimer.afterTooSmall(1800, null)).isEmpty();
+        assertThat(SessionTimer.afterTooSmall(1800, 1800)).as("the same interval would get the same 422").isEmpty();
+        assertThat(SessionTimer.afterTooSmall(1800, 90)).isEmpty();
     }
 
     @Test
     @DisplayName("our INVITE to a phone asks refresher=uas: a phone's 2xx with Session-Expires is watched, without it no timer; "
-            + "a phone that makes us the refresher is refreshed by UPDATE only if it allows UPDATE")
+            + "a phone that makes us the refresher is refreshed by UPDATE if it allows UPDATE, else by re-INVITE")
     void asUac() {
         assertThat(rules.asUac(null, null, true)).isEqualTo(new SessionTimer.NoTimer());
-        assertThat(rules.asUac(1800, "uas", false)).isEqualTo(new SessionTimer.Timer(1800, "uas", SessionTimer.Refresher.PEER, false));
-        assertThat(rules.asUac(1800, null, false)).isEqualTo(new SessionTimer.Timer(1800, "uas", SessionTimer.Refresher.PEER, false));
-        assertThat(rules.asUac(1800, "uac", true)).isEqualTo(new SessionTimer.Timer(1800, "uac", SessionTimer.Refresher.US, false));
-        assertThat(rules.asUac(1800, "uac", false)).isEqualTo(new SessionTimer.NoTimer());
+        assertThat(rules.asUac(1800, "uas", false)).isEqualTo(new SessionTimer.Timer(1800, "uas", SessionTimer.Refresher.PEER, false, null));
+        assertThat(rules.asUac(1800, null, false)).isEqualTo(new SessionTimer.Timer(1800, "uas", SessionTimer.Refresher.PEER, false, null));
+        assertThat(rules.asUac(1800, "uac", true)).isEqualTo(new SessionTimer.Timer(1800, "uac", SessionTimer.Refresher.US, false, "UPDATE"));
+        assertThat(rules.asUac(1800, "uac", false)).isEqualTo(new SessionTimer.Timer(1800, "uac", SessionTimer.Refresher.US, false, "INVITE"));
     }
 
     @Test

@@ -34,6 +34,21 @@ class MethodPolicyTest {
     @DisplayName("R1.4 Allow lists the handled methods in the conventional order")
     void allow() {
         assertThat(policy.allowed()).containsExactly("OPTIONS", "REGISTER");
-        assertThat(new MethodPolicy(List.of("bye", "INVITE", "ACK")).allowed()).containsExactly("INVITE", "ACK", "BYE");
+    }
+
+    @Test
+    @DisplayName("Issue 5 item 6 (RFC 4028 refresh): where INVITE is served, Allow lists what the legs answer in their dialogs, UPDATE included")
+    void allowWithCalls() {
+        MethodPolicy calls = new MethodPolicy(List.of("INVITE", "OPTIONS", "REGISTER"));
+        assertThat(calls.allowed()).containsExactly("INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "REGISTER", "INFO", "UPDATE");
+        assertThat(MethodPolicy.IN_CALL).as("inside a call").containsExactly("INVITE", "ACK", "BYE", "CANCEL", "OPTIONS", "INFO", "UPDATE");
+        assertThat(policy.allowed()).as("no INVITE, no dialogs: nothing is answered inside one").doesNotContain("UPDATE", "BYE");
+    }
+
+    @ParameterizedTest(name = "{0} outside a dialog -> {1}")
+    @CsvSource({"UPDATE, DOES_NOT_EXIST", "INFO, DOES_NOT_EXIST", "SUBSCRIBE, NOT_ALLOWED"})
+    @DisplayName("Issue 5 item 6: UPDATE and INFO belong to a dialog: outside one they match nothing (481), not 405 while Allow lists them")
+    void inDialogMethodsOutsideADialog(String method, MethodPolicy.Disposition expected) {
+        assertThat(new MethodPolicy(List.of("INVITE", "OPTIONS", "REGISTER")).of(method)).isEqualTo(expected);
     }
 }
