@@ -80,9 +80,9 @@ public final class MediaBench {
                     .append("; phones in their own JVM at nice ").append(nice).append("; net.core.rmem_max ")
                     .append(sysctl("net/core/rmem_max")).append("\n\n");
             md.append("| run | calls | packets sent | of schedule % | lost | loss % | engine socket drops | phone socket drops | engine received | engine relayed "
-                    + "| latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | engine I/O CPU % (user) | engine JVM CPU % | phones CPU % "
+                    + "| latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | engine I/O CPU % (user) | µs per packet | engine JVM CPU % | phones CPU % "
                     + "| softirq % | other processes CPU % |\n");
-            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         }
         System.out.print(md);
         if (direct > 0) {
@@ -419,15 +419,18 @@ public final class MediaBench {
             String phoneDrops = drops0 != null && drops1 != null ? Long.toString(drops1[1] - drops0[1]) : "-";
             String engineReceived = stats1 != null ? Long.toString(stats1.packetsReceived() - stats0.packetsReceived()) : "-";
             String engineRelayed = stats1 != null ? Long.toString(stats1.packetsRelayed() - stats0.packetsRelayed()) : "-";
+            // the I/O threads' CPU per packet they received (and relayed): what one packet costs the engine
+            String perPacket = stats1 != null && stats1.packetsReceived() > stats0.packetsReceived()
+                    ? String.format(Locale.ROOT, "%.1f", (ioCpu1 - ioCpu0) / 1000.0 / (stats1.packetsReceived() - stats0.packetsReceived())) : "-";
             if (stats1 != null) {
                 System.err.printf(Locale.ROOT, "  [%d calls] engine: %d dropped in the window; phones' send failures %s%n", calls,
                         stats1.packetsDropped() - stats0.packetsDropped(), r[2]);
             }
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.4f | %s | %s | %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %.0f | %.0f | %s | %s |%n",
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.4f | %s | %s | %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %s | %.0f | %.0f | %s | %s |%n",
                     name, calls, sent, 100.0 * sent / scheduled, lost, sent == 0 ? 0 : 100.0 * lost / sent, engineDrops, phoneDrops,
                     engineReceived, engineRelayed, Long.parseLong(r[3]) / 1000.0, Long.parseLong(r[4]) / 1000.0,
                     Long.parseLong(r[5]) / 1000.0, Long.parseLong(r[6]) / 1000.0, Double.parseDouble(r[7]) / 1e6,
-                    Double.parseDouble(r[8]) / 1e6, io, processCpu, phonesCpu, softirqText, others);
+                    Double.parseDouble(r[8]) / 1e6, io, perPacket, processCpu, phonesCpu, softirqText, others);
         } finally {
             if (process != null && process.isAlive()) {
                 process.destroyForcibly();
