@@ -19,5 +19,7 @@ mvn -B -q -DskipTests package -pl bench -am
 # 1,000 calls = 2,000 legs (4,000 sockets with RTCP) + 2,000 phone sockets
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true   # as many as allowed (needs ~7,000)
 echo "== media relay benchmark (figures also in $target/media-results-$stamp.md)"
-java -XX:+UseZGC -Xms1g -Xmx1g -cp "$target/classes:$(cat "$target/driver.classpath")" \
+# ejb/target/classes: the media engine decodes prompts with org.sangdam.media.domain (ejb), which the
+# bench WAR gets from the EAR (provided scope), so it is not in driver.classpath
+java -XX:+UseZGC -Xms1g -Xmx1g -cp "$target/classes:$root/ejb/target/classes:$(cat "$target/driver.classpath")" \
   -Dbench.media.out="$target/media-results-$stamp.md" "$@" org.sangdam.bench.media.MediaBench

@@ -57,8 +57,11 @@ final class RtpLeg implements MediaLeg {
     volatile CallRecording callRecording;
     volatile int callRecordingChannel;
 
-    SelectionKey rtpKey;
-    SelectionKey rtcpKey;
+    /** The I/O thread that reads this leg (the bridged leg's, once bridged). */
+    volatile RtpMediaEngine.IoLoop io;
+    // set by the I/O thread that reads this leg
+    volatile SelectionKey rtpKey;
+    volatile SelectionKey rtcpKey;
 
     // RFC 4733 de-duplication, I/O thread only: the (SSRC, timestamp) of recent events
     private final long[] recentEvents = new long[8];

@@ -18,24 +18,38 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The RTP media engine: one selector thread receives every leg's packets and relays them to
- * the bridged leg; one scheduled ticker sends the 20 ms frames of every prompt being played;
- * one callback thread runs {@code onEnd} and {@code onDigit} listeners (so slow listeners never
- * hold up audio). No thread per call.
+ * The RTP media engine: a few selector threads (one per core by default, at most
+ * {@link #MAX_IO_THREADS}) receive the legs' packets and relay them to the bridged leg, each leg
+ * read by one of them; bridging moves the second leg to the first one's thread, so a call's
+ * relay in both directions runs on one thread without locks. One scheduled ticker sends the
+ * 20 ms frames of every prompt being played; one callback thread runs {@code onEnd} and
+ * {@code onDigit} listeners (so slow listeners never hold up audio). No thread per call.
  */
 public final class RtpMediaEngine implements MediaEngine {
     private static final System.Logger LOG = System.getLogger(RtpMediaEngine.class.getName());
 
+    /** The most I/O threads the default picks, however many cores: beyond it the kernel's loopback work dominates. */
+    public static final int MAX_IO_THREADS = 4;
+    /**
+     * Each leg's socket receive buffer: 20 ms packets at 50 per second, about 1 KiB each in the
+     * kernel's accounting, so 256 KiB holds seconds of audio: when the I/O thread waits for a
+     * core, the packets wait (delay), rather than being dropped (loss). The kernel caps it at
+     * {@code net.core.rmem_max}.
+     */
+    static final int RECEIVE_BUFFER = 256 * 1024;
+    /** Packets read from one ready socket before the next one gets its turn. */
+    private static final int DRAIN = 8;
+
     private final MediaSettings settings;
     private final InetAddress bindAddress;
-    private final Selector selector;
-    private final Thread ioThread;
+    private final IoLoop[] loops;
+    private final AtomicInteger nextLoop = new AtomicInteger();
     private final ScheduledExecutorService ticker;
     private final ExecutorService callbacks;
-    private final Queue<Runnable> ioTasks = new ConcurrentLinkedQueue<>();
     private final Set<RtpLeg> legs = ConcurrentHashMap.newKeySet();
     private final Set<RtpLeg> playing = ConcurrentHashMap.newKeySet();
     private final Set<Integer> portsInUse = ConcurrentHashMap.newKeySet();
@@ -51,14 +65,24 @@ public final class RtpMediaEngine implements MediaEngine {
     private final LongAdder[] relayedFrom = {new LongAdder(), new LongAdder()};
     private final LongAdder[] droppedFrom = {new LongAdder(), new LongAdder()};
 
-    // I/O thread only
-    private final ByteBuffer in = ByteBuffer.allocateDirect(2048);
-    private final ByteBuffer relayOut = ByteBuffer.allocateDirect(2048);
     // ticker thread only
     private final ByteBuffer playOut = ByteBuffer.allocateDirect(512);
     private final short[] frame = new short[OutStream.FRAME];
 
+    /** One I/O thread per available processor, at most {@link #MAX_IO_THREADS}. */
     public RtpMediaEngine(MediaSettings settings) {
+        this(settings, defaultIoThreads());
+    }
+
+    public static int defaultIoThreads() {
+        return Math.max(1, Math.min(MAX_IO_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param ioThreads the selector threads that receive and relay, 1 to 64 */
+    public RtpMediaEngine(MediaSettings settings, int ioThreads) {
+        if (ioThreads < 1 || ioThreads > 64) {
+            throw new IllegalArgumentException("the RTP engine needs 1 to 64 I/O threads, not " + ioThreads);
+        }
         this.settings = settings;
         try {
             this.bindAddress = InetAddress.getByName(settings.address());
@@ -66,14 +90,24 @@ public final class RtpMediaEngine implements MediaEngine {
                 // it goes into every SDP as c=, where 0.0.0.0 means "no media / hold"
                 throw new IllegalArgumentException("the RTP address must be one the phones can reach, not " + settings.address());
             }
-            this.selector = Selector.open();
         } catch (IOException e) {
             throw new IllegalStateException("RTP engine cannot start on " + settings.address() + ": " + e.getMessage(), e);
         }
+        IoLoop[] created = new IoLoop[ioThreads];
+        try {
+            for (int i = 0; i < ioThreads; i++) {
+                created[i] = new IoLoop(ioThreads == 1 ? "sangdam-rtp-io" : "sangdam-rtp-io-" + (i + 1));
+            }
+        } catch (IOException e) {
+            for (IoLoop loop : created) {
+                if (loop != null) {
+                    loop.closeSelector();
+                }
+            }
+            throw new IllegalStateException("RTP engine cannot start on " + settings.address() + ": " + e.getMessage(), e);
+        }
+        this.loops = created;
         this.nextPort = firstPort();
-        this.ioThread = new Thread(this::ioLoop, "sangdam-rtp-io");
-        this.ioThread.setDaemon(true);
-        this.ioThread.setPriority(Thread.MAX_PRIORITY);
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sangdam-rtp-ticker");
             t.setDaemon(true);
@@ -85,7 +119,9 @@ public final class RtpMediaEngine implements MediaEngine {
             t.setDaemon(true);
             return t;
         });
-        ioThread.start();
+        for (IoLoop loop : loops) {
+            loop.thread.start();
+        }
         ticker.scheduleAtFixedRate(this::tick, 20, 20, TimeUnit.MILLISECONDS);
     }
 
@@ -127,18 +163,9 @@ public final class RtpMediaEngine implements MediaEngine {
                 portsInUse.add(port);
                 RtpLeg leg = new RtpLeg(this, label, port, rtp, rtcp);
                 legs.add(leg);
-                DatagramChannel rtpChannel = rtp;
-                DatagramChannel rtcpChannel = rtcp;
-                onIoThread(() -> {
-                    try {
-                        if (!leg.isClosed()) {
-                            leg.rtpKey = rtpChannel.register(selector, SelectionKey.OP_READ, leg);
-                            leg.rtcpKey = rtcpChannel.register(selector, SelectionKey.OP_READ, null);
-                        }
-                    } catch (IOException e) {
-                        LOG.log(System.Logger.Level.WARNING, "RTP leg " + label + " could not be registered", e);
-                    }
-                });
+                IoLoop loop = loops[Math.floorMod(nextLoop.getAndIncrement(), loops.length)];
+                leg.io = loop;
+                loop.run(() -> loop.register(leg));
                 return leg;
             }
         }
@@ -149,7 +176,7 @@ public final class RtpMediaEngine implements MediaEngine {
         DatagramChannel channel = DatagramChannel.open();
         try {
             channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
-            channel.setOption(StandardSocketOptions.SO_RCVBUF, 64 * 1024);
+            channel.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
             channel.bind(new InetSocketAddress(bindAddress, port));
             channel.configureBlocking(false);
             return channel;
@@ -176,21 +203,16 @@ public final class RtpMediaEngine implements MediaEngine {
         }
         playing.remove(leg);
         legs.remove(leg);
-        onIoThread(() -> {
-            if (leg.rtpKey != null) {
-                leg.rtpKey.cancel();
-            }
-            if (leg.rtcpKey != null) {
-                leg.rtcpKey.cancel();
-            }
+        // closing a channel cancels its keys with every selector (also one it is moving to)
+        Runnable release = () -> {
             closeQuietly(leg.rtp);
             closeQuietly(leg.rtcp);
             portsInUse.remove(leg.localPort());
-        });
-        if (!ioThread.isAlive()) {
-            closeQuietly(leg.rtp);
-            closeQuietly(leg.rtcp);
-            portsInUse.remove(leg.localPort());
+        };
+        IoLoop loop = leg.io;
+        loop.run(release);
+        if (!loop.thread.isAlive()) {
+            release.run();
         }
     }
 
@@ -210,7 +232,24 @@ public final class RtpMediaEngine implements MediaEngine {
             right.stopPlaying();
             left.peer = right;
             right.peer = left;
+            moveTo(right, left.io);
         }
+    }
+
+    /**
+     * Has {@code leg} read by {@code target}'s thread from now on: its old thread lets go of its
+     * sockets, then the new one takes them (packets meanwhile wait in the socket).
+     */
+    private void moveTo(RtpLeg leg, IoLoop target) {
+        IoLoop from = leg.io;
+        if (from == target) {
+            return;
+        }
+        leg.io = target;
+        from.run(() -> {
+            from.deregister(leg);
+            target.run(() -> target.register(leg));
+        });
     }
 
     /** Also accepts a leg already closed (closing unbridged it): hang-up paths need not care about order. */
@@ -246,12 +285,7 @@ public final class RtpMediaEngine implements MediaEngine {
                 new MediaStats.Direction(receivedOn[1].sum(), relayedFrom[1].sum(), droppedFrom[1].sum()));
     }
 
-    // ---------------------------------------------------------------- I/O thread
-
-    private void onIoThread(Runnable task) {
-        ioTasks.add(task);
-        selector.wakeup();
-    }
+    // ---------------------------------------------------------------- I/O threads
 
     void callback(Runnable task) {
         try {
@@ -267,68 +301,132 @@ public final class RtpMediaEngine implements MediaEngine {
         }
     }
 
-    private void ioLoop() {
-        try {
-            while (running) {
-                selector.select(this::ready); // no selected-key set to fill and empty
+    /** One selector thread and what only it touches: its selector, tasks and buffers. */
+    final class IoLoop {
+        private final Selector selector;
+        final Thread thread;
+        private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+        private final ByteBuffer in = ByteBuffer.allocateDirect(2048);
+        private final ByteBuffer relayOut = ByteBuffer.allocateDirect(2048);
+
+        IoLoop(String name) throws IOException {
+            this.selector = Selector.open();
+            this.thread = new Thread(this::loop, name);
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MAX_PRIORITY);
+        }
+
+        void run(Runnable task) {
+            tasks.add(task);
+            selector.wakeup();
+        }
+
+        /** On this thread: read the leg's sockets from now on (unless it closed or moved on meanwhile). */
+        void register(RtpLeg leg) {
+            if (leg.isClosed() || leg.io != this) {
+                return;
+            }
+            try {
+                leg.rtpKey = leg.rtp.register(selector, SelectionKey.OP_READ, leg);
+                leg.rtcpKey = leg.rtcp.register(selector, SelectionKey.OP_READ, null);
+            } catch (IOException | RuntimeException e) {
+                if (!leg.isClosed()) {
+                    LOG.log(System.Logger.Level.WARNING, "RTP leg " + leg.label() + " could not be registered", e);
+                }
+            }
+        }
+
+        /** On this thread: stop reading the leg's sockets, and forget them at once so another thread may take them. */
+        void deregister(RtpLeg leg) {
+            SelectionKey rtpKey = leg.rtpKey;
+            SelectionKey rtcpKey = leg.rtcpKey;
+            if (rtpKey != null && rtpKey.selector() == selector) {
+                rtpKey.cancel();
+            }
+            if (rtcpKey != null && rtcpKey.selector() == selector) {
+                rtcpKey.cancel();
+            }
+            try {
+                selector.selectNow(key -> { }); // deregisters the cancelled keys; the others stay ready (level-triggered)
+            } catch (IOException | ClosedSelectorException e) {
+                // closing
+            }
+        }
+
+        void closeSelector() {
+            try {
+                selector.close();
+            } catch (IOException ignored) {
+                // closing
+            }
+        }
+
+        private void loop() {
+            try {
+                while (running) {
+                    selector.select(this::ready); // no selected-key set to fill and empty
+                    Runnable task;
+                    while ((task = tasks.poll()) != null) {
+                        task.run();
+                    }
+                }
+            } catch (IOException | ClosedSelectorException e) {
+                if (running) {
+                    LOG.log(System.Logger.Level.ERROR, "RTP I/O thread stopped", e);
+                }
+            } finally {
                 Runnable task;
-                while ((task = ioTasks.poll()) != null) {
+                while ((task = tasks.poll()) != null) {
                     task.run();
                 }
             }
-        } catch (IOException | ClosedSelectorException e) {
-            if (running) {
-                LOG.log(System.Logger.Level.ERROR, "RTP I/O thread stopped", e);
+        }
+
+        private void ready(SelectionKey key) {
+            if (!key.isValid()) {
+                return;
             }
-        } finally {
-            Runnable task;
-            while ((task = ioTasks.poll()) != null) {
-                task.run();
+            try {
+                if (key.attachment() instanceof RtpLeg leg) {
+                    readRtp(leg);
+                } else {
+                    drainRtcp((DatagramChannel) key.channel());
+                }
+            } catch (IOException | RuntimeException e) {
+                if (running) {
+                    LOG.log(System.Logger.Level.DEBUG, "RTP receive failed", e);
+                }
+            }
+        }
+
+        /** RTCP is received and ignored (the port pair is reserved so phones do not get ICMP errors). */
+        private void drainRtcp(DatagramChannel channel) throws IOException {
+            in.clear();
+            channel.receive(in);
+        }
+
+        /**
+         * Up to {@link #DRAIN} datagrams per ready socket and wake-up, until it is empty: when the
+         * thread fell behind (a socket holds several packets) this saves a select per packet; at
+         * one packet per wake-up it costs one empty receive. The selector is level-triggered, so a
+         * socket with more waiting is reported again by the next select.
+         */
+        private void readRtp(RtpLeg leg) throws IOException {
+            for (int i = 0; i < DRAIN; i++) {
+                in.clear();
+                SocketAddress from = leg.rtp.receive(in);
+                if (from == null) {
+                    return;
+                }
+                in.flip();
+                received.increment();
+                receivedOn[leg.side].increment();
+                handle(leg, in, (InetSocketAddress) from, relayOut);
             }
         }
     }
 
-    private void ready(SelectionKey key) {
-        if (!key.isValid()) {
-            return;
-        }
-        try {
-            if (key.attachment() instanceof RtpLeg leg) {
-                readRtp(leg);
-            } else {
-                drainRtcp((DatagramChannel) key.channel());
-            }
-        } catch (IOException | RuntimeException e) {
-            if (running) {
-                LOG.log(System.Logger.Level.DEBUG, "RTP receive failed", e);
-            }
-        }
-    }
-
-    /** RTCP is received and ignored (the port pair is reserved so phones do not get ICMP errors). */
-    private void drainRtcp(DatagramChannel channel) throws IOException {
-        in.clear();
-        channel.receive(in);
-    }
-
-    /**
-     * One datagram per ready socket and wake-up: the selector is level-triggered, so a socket
-     * with more waiting is reported again by the next select. Reading until the socket is empty
-     * would cost one more (failing) system call per packet at the usual one packet per wake-up.
-     */
-    private void readRtp(RtpLeg leg) throws IOException {
-        in.clear();
-        SocketAddress from = leg.rtp.receive(in);
-        if (from == null) {
-            return;
-        }
-        in.flip();
-        received.increment();
-        receivedOn[leg.side].increment();
-        handle(leg, in, (InetSocketAddress) from);
-    }
-
-    private void handle(RtpLeg leg, ByteBuffer packet, InetSocketAddress from) {
+    private void handle(RtpLeg leg, ByteBuffer packet, InetSocketAddress from, ByteBuffer relayOut) {
         RtpLeg.Negotiated n = leg.negotiated;
         if (n == null || !leg.acceptSource(n, from)) {
             drop(leg);
@@ -539,16 +637,16 @@ public final class RtpMediaEngine implements MediaEngine {
         }
         running = false;
         ticker.shutdownNow();
-        selector.wakeup();
-        try {
-            ioThread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (IoLoop loop : loops) {
+            loop.selector.wakeup();
         }
-        try {
-            selector.close();
-        } catch (IOException ignored) {
-            // closing
+        for (IoLoop loop : loops) {
+            try {
+                loop.thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            loop.closeSelector();
         }
         callbacks.shutdown();
     }

@@ -3,12 +3,15 @@
  * Pure Java: no Jakarta or JAIN-SIP imports here (an ArchUnit rule keeps it so).
  *
  * <h2>Threads</h2>
- * {@link org.sangdam.media.RtpMediaEngine} runs one selector thread that receives every leg's
- * RTP (and RTCP, read and ignored) and relays it to the bridged leg, one scheduled ticker that
- * sends the 20 ms frames of every prompt being played, and one callback thread for
- * {@code onDigit} and {@code onEnd} listeners. No thread per call; the SIP layer's calls
- * ({@code answer}, {@code bridge}, {@code play}...) only swap immutable state the two I/O
- * threads read.
+ * {@link org.sangdam.media.RtpMediaEngine} runs a few selector threads ({@code sangdam-rtp-io-N},
+ * one per core, at most four) that receive the legs' RTP (and RTCP, read and ignored) and relay
+ * it to the bridged leg: legs are spread over them as they open, and bridging moves the second
+ * leg to the first one's thread, so both directions of a call are relayed by one thread without
+ * locks. One scheduled ticker sends the 20 ms frames of every prompt being played, and one
+ * callback thread runs {@code onDigit} and {@code onEnd} listeners. No thread per call; the SIP
+ * layer's calls ({@code answer}, {@code bridge}, {@code play}...) only swap immutable state the
+ * I/O threads and the ticker read. Each leg's socket has a 256 KiB receive buffer (capped by
+ * {@code net.core.rmem_max}): when the threads wait for a core, packets wait rather than drop.
  *
  * <h2>SDP: a small parser of our own, not {@code javax.sdp}</h2>
  * Offer/answer for audio needs {@code c=}, {@code m=}, {@code a=rtpmap} and the direction

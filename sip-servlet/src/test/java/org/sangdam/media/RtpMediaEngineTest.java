@@ -344,6 +344,62 @@ class RtpMediaEngineTest {
     }
 
     @Test
+    @DisplayName("with several I/O threads, a call's legs read by different threads are joined on bridging: "
+            + "audio flows both ways, also after re-bridging to a third leg (a transfer), and a closed leg's ports are free again")
+    void severalIoThreads() throws IOException {
+        try (RtpMediaEngine three = new RtpMediaEngine(new MediaSettings("127.0.0.1", 32200, 32299), 3)) {
+            TestPhone one = phone();
+            TestPhone two = phone();
+            TestPhone other = phone();
+            // opened one after the other: each leg is read by another of the three threads
+            MediaLeg a = three.openLeg("a");
+            MediaLeg b = three.openLeg("b");
+            MediaLeg c = three.openLeg("c");
+            a.answer(one.offer(PCMU));
+            b.answer(two.offer(PCMU));
+            c.answer(other.offer(PCMU));
+            one.talkTo(a);
+            two.talkTo(b);
+            other.talkTo(c);
+
+            three.bridge(a, b);
+            one.sendTone(Codec.PCMU, 1000, 25);
+            two.sendTone(Codec.PCMU, 440, 25);
+            awaitPackets(two, 0, 25);
+            awaitPackets(one, 0, 25);
+            assertThat(TestPhone.toneRatio(two.audio(Codec.PCMU), 1000)).isGreaterThan(0.95);
+            assertThat(TestPhone.toneRatio(one.audio(Codec.PCMU), 440)).isGreaterThan(0.9);
+
+            three.bridge(a, c); // b is left alone; c, read by the third thread, now talks with a
+            int toTwo = two.packets(0).size();
+            one.received.clear();
+            one.sendTone(Codec.PCMU, 1000, 25);
+            other.sendTone(Codec.PCMU, 440, 25);
+            awaitPackets(other, 0, 25);
+            awaitPackets(one, 0, 25);
+            assertThat(TestPhone.toneRatio(other.audio(Codec.PCMU), 1000)).isGreaterThan(0.95);
+            assertThat(TestPhone.toneRatio(one.audio(Codec.PCMU), 440)).isGreaterThan(0.9);
+            assertThat(two.packets(0)).hasSize(toTwo);
+
+            int port = b.localPort();
+            b.close();
+            await().untilAsserted(() -> {
+                try (DatagramChannel again = DatagramChannel.open()) {
+                    again.bind(new InetSocketAddress("127.0.0.1", port));
+                }
+            });
+            assertThat(three.stats().openLegs()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName("the number of I/O threads is checked: at least one")
+    void ioThreadsChecked() {
+        assertThatThrownBy(() -> new RtpMediaEngine(new MediaSettings("127.0.0.1", 32300, 32399), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("I/O threads");
+    }
+
+    @Test
     @DisplayName("a port pair taken by another process is skipped; closing a leg frees its ports")
     void ports() throws IOException {
         try (DatagramChannel squatter = DatagramChannel.open();

@@ -35,10 +35,17 @@ import java.util.concurrent.locks.LockSupport;
  * and this harness cost alone, so relay minus direct is what the engine adds. A playback run
  * plays looping music to M legs and measures the 20 ms ticker's jitter at the phones.
  *
+ * <p>By default the phones run in a separate JVM ({@link MediaPhones}) at a lower CPU priority
+ * ({@code nice}), so they do not take the engine's CPU; {@code phones=inline} runs them in this
+ * JVM as before. The engine's sockets' and the phones' sockets' kernel drops are read from
+ * {@code /proc/net/udp}, so a loss says where it happened.
+ *
  * <p>Options ({@code -Dbench.media.<name>}): {@code pairs} (100,500,1000), {@code seconds}
  * (20 measured per run), {@code warmup} (5 s, not measured), {@code senders} (2),
  * {@code direct} (1000; pairs of the direct baseline run, 0 skips), {@code play} (1000 legs, 0 skips),
- * {@code out} (a Markdown file for the figures).
+ * {@code phones} ({@code process} or {@code inline}), {@code nice} (19: the phones' process
+ * priority, 0 = same as the engine), {@code threads} (the engine's I/O threads; default: its own),
+ * {@code ports} (20000-29999: the engine's RTP range), {@code out} (a Markdown file for the figures).
  */
 public final class MediaBench {
     private static final int FRAME_NANOS = 20_000_000;
@@ -53,6 +60,11 @@ public final class MediaBench {
         int direct = Integer.getInteger("bench.media.direct", 1000);
         int play = Integer.getInteger("bench.media.play", 1000);
         String out = System.getProperty("bench.media.out");
+        boolean inline = System.getProperty("bench.media.phones", "process").equals("inline");
+        int nice = Integer.getInteger("bench.media.nice", 19);
+        int threads = Integer.getInteger("bench.media.threads", RtpMediaEngine.defaultIoThreads());
+        String[] range = System.getProperty("bench.media.ports", "20000-29999").split("-");
+        MediaSettings settings = new MediaSettings("127.0.0.1", Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim()));
 
         StringBuilder md = new StringBuilder();
         md.append("Media relay benchmark ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
@@ -60,14 +72,34 @@ public final class MediaBench {
                 .append(gcNames()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs\n\n");
         md.append("| run | calls | streams | packets sent | lost | loss % | latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | relay thread CPU % (user) | process CPU % | softirq % | other processes CPU % | send failures |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        if (!inline) {
+            md.setLength(0);
+            md.append("Media relay benchmark ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                    .append(", JVM ").append(System.getProperty("java.vm.version")).append(", GC ").append(gcNames()).append(", ")
+                    .append(Runtime.getRuntime().availableProcessors()).append(" CPUs; engine I/O threads: ").append(threads)
+                    .append("; phones in their own JVM at nice ").append(nice).append("; net.core.rmem_max ")
+                    .append(sysctl("net/core/rmem_max")).append("\n\n");
+            md.append("| run | calls | packets sent | of schedule % | lost | loss % | engine socket drops | phone socket drops | engine received | engine relayed "
+                    + "| latency p50 ms | p99 ms | p99.9 ms | max ms | jitter mean ms | jitter max ms | engine I/O CPU % (user) | µs per packet | engine JVM CPU % | phones CPU % "
+                    + "| softirq % | other processes CPU % |\n");
+            md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        }
         System.out.print(md);
         if (direct > 0) {
-            String row = relay(direct, seconds, warmup, senders, false);
+            String row = inline ? relay(direct, seconds, warmup, senders, false, settings, threads)
+                    : relayRemote(direct, seconds, warmup, senders, null, nice);
             System.out.print(row);
             md.append(row);
         }
         for (int n : pairs) {
-            String row = relay(n, seconds, warmup, senders, true);
+            String row;
+            if (inline) {
+                row = relay(n, seconds, warmup, senders, true, settings, threads);
+            } else {
+                try (RtpMediaEngine engine = new RtpMediaEngine(settings, threads)) {
+                    row = relayRemote(n, seconds, warmup, senders, engine, nice);
+                }
+            }
             System.out.print(row);
             md.append(row);
         }
@@ -75,7 +107,7 @@ public final class MediaBench {
             md.append("\nPlayback (looping music to each leg, the engine's 20 ms ticker):\n\n");
             md.append("| legs | packets | inter-arrival p50 ms | p1 ms | p99 ms | max ms | RFC 3550 jitter mean ms | max ms | ticker thread CPU % |\n");
             md.append("|---|---|---|---|---|---|---|---|---|\n");
-            String row = playback(play, seconds, warmup);
+            String row = playback(play, seconds, warmup, settings, threads);
             md.append(row);
             System.out.println();
             System.out.print(md.substring(md.indexOf("Playback")));
@@ -105,6 +137,11 @@ public final class MediaBench {
         long lastArrival;
         long lastRtpTs = -1;
 
+        static String offer(int port) {
+            return "v=0\r\no=bench 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                    + "m=audio " + port + " RTP/AVP 0 101\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n";
+        }
+
         Phone(int ssrc) throws IOException {
             channel = DatagramChannel.open();
             channel.bind(new InetSocketAddress("127.0.0.1", 0));
@@ -120,13 +157,12 @@ public final class MediaBench {
         }
 
         String offer() throws IOException {
-            return "v=0\r\no=bench 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
-                    + "m=audio " + port() + " RTP/AVP 0 101\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n";
+            return offer(port());
         }
     }
 
-    private static String relay(int calls, int seconds, int warmup, int senderThreads, boolean throughEngine) throws Exception {
-        RtpMediaEngine engine = throughEngine ? new RtpMediaEngine(new MediaSettings("127.0.0.1", 20000, 29999)) : null;
+    private static String relay(int calls, int seconds, int warmup, int senderThreads, boolean throughEngine, MediaSettings settings, int ioThreads) throws Exception {
+        RtpMediaEngine engine = throughEngine ? new RtpMediaEngine(settings, ioThreads) : null;
         List<Phone> phones = new ArrayList<>();
         List<MediaLeg> legs = new ArrayList<>();
         try {
@@ -237,6 +273,220 @@ public final class MediaBench {
             for (Phone p : phones) {
                 p.channel.close();
             }
+        }
+    }
+
+    /** What the phones sent and received in the window, and their process's CPU in it (100 = one core). */
+    record Measured(long sent, long received, long failures, Histogram latency, double jitterMeanNanos, double jitterMaxNanos,
+                    double cpuPercent) {
+    }
+
+    /** Runs the phones' senders and receiver (phones 2i and 2i+1 are one call) and counts the window. */
+    static Measured measure(List<Phone> phones, long start, long windowStart, long windowEnd, int senderThreads, Runnable unused)
+            throws InterruptedException {
+        Histogram latency = new Histogram();
+        Receiver receiver = new Receiver(phones, windowStart, windowEnd, latency, false);
+        Thread rx = new Thread(receiver, "bench-receiver");
+        rx.setDaemon(true);
+        rx.start();
+        List<Thread> txs = new ArrayList<>();
+        for (int t = 0; t < senderThreads; t++) {
+            List<List<Phone>> slots = new ArrayList<>();
+            for (int s = 0; s < SLOTS; s++) {
+                slots.add(new ArrayList<>());
+            }
+            for (int i = t; i < phones.size(); i += senderThreads) {
+                slots.get((i / senderThreads) % SLOTS).add(phones.get(i));
+            }
+            Thread tx = new Thread(() -> send(slots, start, windowStart, windowEnd), "bench-sender-" + t);
+            tx.setDaemon(true);
+            txs.add(tx);
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        txs.forEach(Thread::start);
+        sleepUntil(windowStart);
+        long cpu0 = os.getProcessCpuTime();
+        sleepUntil(windowEnd);
+        long cpu1 = os.getProcessCpuTime();
+        for (Thread tx : txs) {
+            tx.join();
+        }
+        Thread.sleep(1000); // the last packets arrive
+        receiver.stop = true;
+        rx.join();
+        long sent = 0;
+        long received = 0;
+        long failures = 0;
+        double jitterSum = 0;
+        double jitterMax = 0;
+        for (Phone p : phones) {
+            sent += p.sentInWindow;
+            received += p.receivedInWindow;
+            failures += p.sendFailures;
+            jitterSum += p.jitterNanos;
+            jitterMax = Math.max(jitterMax, p.jitterNanos);
+        }
+        double window = (windowEnd - windowStart) / 1e9;
+        return new Measured(sent, received, failures, latency, jitterSum / phones.size(), jitterMax,
+                100.0 * (cpu1 - cpu0) / 1e9 / window);
+    }
+
+    /**
+     * One run with the phones in their own process ({@link MediaPhones}) at {@code nice}; through
+     * {@code engine}, or phone to phone when it is null.
+     */
+    private static String relayRemote(int calls, int seconds, int warmup, int senders, RtpMediaEngine engine, int nice) throws Exception {
+        List<MediaLeg> legs = new ArrayList<>();
+        List<String> command = new ArrayList<>();
+        if (nice > 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(nice)));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseZGC", "-Xms256m", "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), MediaPhones.class.getName(), Integer.toString(calls),
+                engine == null ? "direct" : "relay", Integer.toString(seconds), Integer.toString(warmup), Integer.toString(senders)));
+        Process process = null;
+        try {
+            if (engine != null) {
+                for (int i = 0; i < 2 * calls; i++) {
+                    legs.add(engine.openLeg((i % 2 == 0 ? "a" : "b") + i / 2)); // bound before the phones take ephemeral ports
+                }
+            }
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            java.io.BufferedReader from = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.PrintStream to = new java.io.PrintStream(process.getOutputStream(), true, java.nio.charset.StandardCharsets.US_ASCII);
+            String[] ports = expect(from, "ports");
+            java.util.Set<Integer> phonePorts = new java.util.HashSet<>();
+            java.util.Set<Integer> enginePorts = new java.util.HashSet<>();
+            for (String port : ports) {
+                phonePorts.add(Integer.parseInt(port));
+            }
+            if (engine != null) {
+                StringBuilder targets = new StringBuilder("targets");
+                for (int i = 0; i < calls; i++) {
+                    MediaLeg la = legs.get(2 * i);
+                    MediaLeg lb = legs.get(2 * i + 1);
+                    la.answer(Phone.offer(Integer.parseInt(ports[2 * i])));
+                    lb.answer(Phone.offer(Integer.parseInt(ports[2 * i + 1])));
+                    engine.bridge(la, lb);
+                }
+                for (MediaLeg leg : legs) {
+                    targets.append(' ').append(leg.localPort());
+                    enginePorts.add(leg.localPort());
+                    enginePorts.add(leg.localPort() + 1);
+                }
+                to.println(targets);
+            }
+            String[] announced = expect(from, "window");
+            long windowStart = Long.parseLong(announced[0]);
+            long windowEnd = Long.parseLong(announced[1]);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            sleepUntil(windowStart);
+            long ioCpu0 = threadCpu(threads, "sangdam-rtp-io");
+            long ioUser0 = threadUser(threads, "sangdam-rtp-io");
+            long cpu0 = os.getProcessCpuTime();
+            long[] machine0 = machineJiffies();
+            long[] drops0 = udpDrops(enginePorts, phonePorts);
+            MediaStats stats0 = engine == null ? null : engine.stats();
+            sleepUntil(windowEnd);
+            long ioCpu1 = threadCpu(threads, "sangdam-rtp-io");
+            long ioUser1 = threadUser(threads, "sangdam-rtp-io");
+            long cpu1 = os.getProcessCpuTime();
+            long[] machine1 = machineJiffies();
+            long[] drops1 = udpDrops(enginePorts, phonePorts);
+            MediaStats stats1 = engine == null ? null : engine.stats();
+            String[] r = expect(from, "result");
+            process.waitFor();
+
+            long sent = Long.parseLong(r[0]);
+            long received = Long.parseLong(r[1]);
+            double window = (windowEnd - windowStart) / 1e9;
+            long lost = Math.max(0, sent - received);
+            long scheduled = Math.round(2L * calls * 50 * window);
+            double processCpu = 100.0 * (cpu1 - cpu0) / 1e9 / window;
+            double phonesCpu = Double.parseDouble(r[9]);
+            boolean proc = machine0 != null && machine1 != null;
+            double softirq = proc ? (machine1[1] - machine0[1]) / window : 0;
+            String softirqText = proc ? String.format(Locale.ROOT, "%.0f", softirq) : "-";
+            String others = proc ? String.format(Locale.ROOT, "%.0f",
+                    Math.max(0, (machine1[0] - machine0[0]) / window - processCpu - phonesCpu - softirq)) : "-";
+            String name = engine != null ? "relay" : "direct (no engine)";
+            String io = engine != null ? String.format(Locale.ROOT, "%.0f (%.0f)", 100.0 * (ioCpu1 - ioCpu0) / 1e9 / window,
+                    100.0 * (ioUser1 - ioUser0) / 1e9 / window) : "-";
+            String engineDrops = engine != null && drops0 != null && drops1 != null ? Long.toString(drops1[0] - drops0[0]) : "-";
+            String phoneDrops = drops0 != null && drops1 != null ? Long.toString(drops1[1] - drops0[1]) : "-";
+            String engineReceived = stats1 != null ? Long.toString(stats1.packetsReceived() - stats0.packetsReceived()) : "-";
+            String engineRelayed = stats1 != null ? Long.toString(stats1.packetsRelayed() - stats0.packetsRelayed()) : "-";
+            // the I/O threads' CPU per packet they received (and relayed): what one packet costs the engine
+            String perPacket = stats1 != null && stats1.packetsReceived() > stats0.packetsReceived()
+                    ? String.format(Locale.ROOT, "%.1f", (ioCpu1 - ioCpu0) / 1000.0 / (stats1.packetsReceived() - stats0.packetsReceived())) : "-";
+            if (stats1 != null) {
+                System.err.printf(Locale.ROOT, "  [%d calls] engine: %d dropped in the window; phones' send failures %s%n", calls,
+                        stats1.packetsDropped() - stats0.packetsDropped(), r[2]);
+            }
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.4f | %s | %s | %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s | %s | %.0f | %.0f | %s | %s |%n",
+                    name, calls, sent, 100.0 * sent / scheduled, lost, sent == 0 ? 0 : 100.0 * lost / sent, engineDrops, phoneDrops,
+                    engineReceived, engineRelayed, Long.parseLong(r[3]) / 1000.0, Long.parseLong(r[4]) / 1000.0,
+                    Long.parseLong(r[5]) / 1000.0, Long.parseLong(r[6]) / 1000.0, Double.parseDouble(r[7]) / 1e6,
+                    Double.parseDouble(r[8]) / 1e6, io, perPacket, processCpu, phonesCpu, softirqText, others);
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
+            for (MediaLeg leg : legs) {
+                leg.close();
+            }
+        }
+    }
+
+    private static String[] expect(java.io.BufferedReader from, String word) throws IOException {
+        String line = from.readLine();
+        if (line == null || !(line.equals(word) || line.startsWith(word + " "))) {
+            throw new IllegalStateException("the phones' process said '" + line + "', expected '" + word + " …'");
+        }
+        String rest = line.substring(word.length()).trim();
+        return rest.isEmpty() ? new String[0] : rest.split(" ");
+    }
+
+    /**
+     * The kernel's receive-buffer drops (last column of {@code /proc/net/udp}), summed over the
+     * engine's and over the phones' sockets; null without /proc.
+     */
+    private static long[] udpDrops(java.util.Set<Integer> enginePorts, java.util.Set<Integer> phonePorts) {
+        try {
+            long engine = 0;
+            long phones = 0;
+            List<String> lines = Files.readAllLines(Path.of("/proc/net/udp"));
+            for (int i = 1; i < lines.size(); i++) {
+                String[] f = lines.get(i).trim().split("\\s+");
+                if (f.length < 13) {
+                    continue;
+                }
+                String local = f[1];
+                if (!local.startsWith("0100007F:")) {
+                    continue;
+                }
+                int port = Integer.parseInt(local.substring(9), 16);
+                long drops = Long.parseLong(f[12]);
+                if (enginePorts.contains(port)) {
+                    engine += drops;
+                } else if (phonePorts.contains(port)) {
+                    phones += drops;
+                }
+            }
+            return new long[]{engine, phones};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String sysctl(String name) {
+        try {
+            return Files.readAllLines(Path.of("/proc/sys", name)).get(0).trim(); // readString cuts /proc files short
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 
@@ -364,8 +614,8 @@ public final class MediaBench {
 
     // ------------------------------------------------------------------ playback
 
-    private static String playback(int legCount, int seconds, int warmup) throws Exception {
-        RtpMediaEngine engine = new RtpMediaEngine(new MediaSettings("127.0.0.1", 20000, 29999));
+    private static String playback(int legCount, int seconds, int warmup, MediaSettings settings, int ioThreads) throws Exception {
+        RtpMediaEngine engine = new RtpMediaEngine(settings, ioThreads);
         List<Phone> phones = new ArrayList<>();
         try {
             var music = Prompts.defaultMusicOnHold();
@@ -466,22 +716,26 @@ public final class MediaBench {
         }
     }
 
+    /** User time of the thread {@code name}, or summed over {@code name-1}, {@code name-2}, … */
     private static long threadUser(ThreadMXBean threads, String name) {
+        long sum = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().equals(name)) {
-                return threads.getThreadUserTime(info.getThreadId());
+            if (info != null && (info.getThreadName().equals(name) || info.getThreadName().startsWith(name + "-"))) {
+                sum += threads.getThreadUserTime(info.getThreadId());
             }
         }
-        return 0;
+        return sum;
     }
 
+    /** CPU time of the thread {@code name}, or summed over {@code name-1}, {@code name-2}, … */
     private static long threadCpu(ThreadMXBean threads, String name) {
+        long sum = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().equals(name)) {
-                return threads.getThreadCpuTime(info.getThreadId());
+            if (info != null && (info.getThreadName().equals(name) || info.getThreadName().startsWith(name + "-"))) {
+                sum += threads.getThreadCpuTime(info.getThreadId());
             }
         }
-        return 0;
+        return sum;
     }
 
     private static void sleepUntil(long deadline) {
