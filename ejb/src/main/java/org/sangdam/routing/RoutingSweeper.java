@@ -11,8 +11,6 @@ import org.sangdam.call.CallRepository;
 import org.sangdam.call.domain.CallState;
 import org.sangdam.routing.domain.RoutingRequest;
 import org.sangdam.routing.domain.RoutingSweep;
-import org.sangdam.tenant.Tenant;
-import org.sangdam.tenant.TenantRepository;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +21,10 @@ import java.util.Map;
 
 /**
  * The safety net of routing messages sent after commit and not persistent ({@link RoutingSweep}):
- * every 5 s, per service with CTI inbound, two counts (indexed by service and state) and the
- * offers and consultations ringing past their deadline; asks again for what was lost.
+ * every 5 s, the agents counted per service and state (a small table), then only for services
+ * with a Ready agent the count of calls waiting unoffered, and only for services with a Ringing
+ * agent the offers and consultations ringing past their deadline (queries by service and state,
+ * indexed); asks again for what was lost.
  */
 @Singleton
 @Startup
@@ -33,8 +33,6 @@ public class RoutingSweeper {
     /** a recall or ring-out on its way arrives a few milliseconds after its deadline; one this late was lost */
     static final Duration GRACE = Duration.ofSeconds(3);
 
-    @Inject
-    TenantRepository tenants;
     @Inject
     CallRepository calls;
     @Inject
@@ -51,15 +49,19 @@ public class RoutingSweeper {
         Map<Long, Long> waiting = new HashMap<>();
         Map<Long, Long> ready = new HashMap<>();
         List<RoutingRequest> timed = new ArrayList<>();
-        for (Tenant t : tenants.all()) {
-            if (!t.isCtiInbound()) {
-                continue;
+        // agents first (one row per agent): only a service with a Ready agent can route, and an offer or a
+        // consultation ringing an agent of the service makes that agent Ringing (OFFERED)
+        for (Map.Entry<Long, Map<String, Long>> e : sessions.countByServiceAndState().entrySet()) {
+            long service = e.getKey();
+            long readyAgents = e.getValue().getOrDefault(AgentState.READY.name(), 0L);
+            if (readyAgents > 0) {
+                ready.put(service, readyAgents);
+                waiting.put(service, calls.countWaitingUnoffered(service));
             }
-            long service = t.getId();
-            waiting.put(service, calls.countWaitingUnoffered(service));
-            ready.put(service, sessions.countInState(service, AgentState.READY.name()));
-            timed.addAll(deadlines.recalls(calls.offeredDueBefore(service, cutoff)));
-            timed.addAll(deadlines.consultRingOuts(calls.inState(service, CallState.CONSULT_DIALING.name())));
+            if (e.getValue().getOrDefault(AgentState.OFFERED.name(), 0L) > 0) {
+                timed.addAll(deadlines.recalls(calls.offeredDueBefore(service, cutoff)));
+                timed.addAll(deadlines.consultRingOuts(calls.inState(service, CallState.CONSULT_DIALING.name())));
+            }
         }
         List<Long> toRoute = RoutingSweep.servicesToRoute(waiting, ready);
         List<RoutingRequest> overdue = RoutingSweep.overdue(timed, now, GRACE);
