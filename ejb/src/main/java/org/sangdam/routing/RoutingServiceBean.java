@@ -124,17 +124,21 @@ public class RoutingServiceBean implements RoutingService {
 
     @Override
     public void recall(long serviceId, long callId, Instant deadline) {
-        CtiSettings settings = flow.lock(serviceId);
+        // a look without the lock first: most recalls find their offer answered long ago
         PhoneCall c = calls.find(callId).orElse(null);
-        // the message carries milliseconds; the database may keep microseconds
-        if (c == null || c.getOfferedTo() == null || deadline.toEpochMilli() != c.getOfferDeadline().toEpochMilli()) {
-            return; // answered, abandoned or offered anew since: this recall is stale
-        }
-        Instant now = Instant.now();
-        if (now.isBefore(deadline)) {
-            flow.routing().recallAt(serviceId, callId, deadline);
+        if (staleRecall(c, deadline)) {
             return;
         }
+        if (Instant.now().isBefore(deadline)) {
+            flow.routing().recallAt(serviceId, callId, deadline); // early: ask again at the deadline
+            return;
+        }
+        CtiSettings settings = flow.lock(serviceId);
+        calls.refresh(c);
+        if (staleRecall(c, deadline)) {
+            return;
+        }
+        Instant now = Instant.now(); // past the deadline, as it was before the lock
         long agentId = c.getOfferedTo();
         c.missedBy(agentId);
         flow.callEvent(settings, c, CallEvent.OFFER_TIMED_OUT, agentId, "not answered within " + settings.getRecallSeconds() + " s", now);
@@ -145,13 +149,20 @@ public class RoutingServiceBean implements RoutingService {
         route(serviceId, settings, now);
     }
 
+    /** answered, abandoned or offered anew since: the recall of the offer made with {@code deadline} is stale */
+    private static boolean staleRecall(PhoneCall c, Instant deadline) {
+        // the message carries milliseconds; the database may keep microseconds
+        return c == null || c.getOfferedTo() == null || deadline.toEpochMilli() != c.getOfferDeadline().toEpochMilli();
+    }
+
     @Override
     public void consultRingOut(long serviceId, long callId, Instant deadline) {
-        CtiSettings settings = flow.lock(serviceId);
+        // a look without the lock first: most consultations are answered or cancelled before they ring out
         PhoneCall c = calls.find(callId).orElse(null);
-        if (c == null) {
+        if (c == null || !c.getState().equals(CallState.CONSULT_DIALING.name())) {
             return;
         }
+        CtiSettings settings = flow.lock(serviceId);
         calls.refresh(c);
         AgentSession consulted = c.getState().equals(CallState.CONSULT_DIALING.name()) ? flow.consulted(c).orElse(null) : null;
         if (consulted == null || !AgentState.OFFERED.name().equals(consulted.getState())

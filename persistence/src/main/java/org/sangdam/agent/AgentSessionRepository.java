@@ -33,6 +33,14 @@ public class AgentSessionRepository {
                 .setParameter("t", tenantId).setParameter("c", callId).getResultList();
     }
 
+    /** per service, how many of its agents are in each state (one row per agent: a small table) */
+    public java.util.Map<Long, java.util.Map<String, Long>> countByServiceAndState() {
+        java.util.Map<Long, java.util.Map<String, Long>> out = new java.util.HashMap<>();
+        em.createQuery("select s.tenantId, s.state, count(s) from AgentSession s group by s.tenantId, s.state", Object[].class)
+                .getResultList().forEach(r -> out.computeIfAbsent((Long) r[0], k -> new java.util.HashMap<>()).put((String) r[1], (Long) r[2]));
+        return out;
+    }
+
     public long countInState(long tenantId, String state) {
         return em.createQuery("select count(s) from AgentSession s where s.tenantId = :t and s.state = :s", Long.class)
                 .setParameter("t", tenantId).setParameter("s", state).getSingleResult();

@@ -27,6 +27,24 @@ public class CallRepository {
         return em.createQuery("select distinct c.tenantId from PhoneCall c where c.state in ('QUEUED', 'OFFERED')", Long.class).getResultList();
     }
 
+    /** the service's offers still ringing whose deadline passed before {@code cutoff}: recalls lost or failed */
+    public List<PhoneCall> offeredDueBefore(long tenantId, java.time.Instant cutoff) {
+        return em.createQuery("select c from PhoneCall c where c.tenantId = :t and c.state = 'OFFERED' and c.offerDeadline < :cutoff",
+                        PhoneCall.class)
+                .setParameter("t", tenantId).setParameter("cutoff", cutoff).getResultList();
+    }
+
+    /** the service's calls in one state, e.g. consultations ringing (issue 7) */
+    public List<PhoneCall> inState(long tenantId, String state) {
+        return em.createQuery("select c from PhoneCall c where c.tenantId = :t and c.state = :s", PhoneCall.class)
+                .setParameter("t", tenantId).setParameter("s", state).getResultList();
+    }
+
+    /** calls in one state, all services (after a restart) */
+    public List<PhoneCall> inState(String state) {
+        return em.createQuery("select c from PhoneCall c where c.state = :s", PhoneCall.class).setParameter("s", state).getResultList();
+    }
+
     public List<PhoneCall> offered() {
         return em.createQuery("select c from PhoneCall c where c.state = 'OFFERED'", PhoneCall.class).getResultList();
     }
