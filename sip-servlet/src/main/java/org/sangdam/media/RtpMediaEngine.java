@@ -140,36 +140,49 @@ public final class RtpMediaEngine implements MediaEngine {
         if (!running) {
             throw new IllegalStateException("the RTP engine is closed");
         }
-        synchronized (portLock) {
-            int first = firstPort();
-            int last = settings.portMax() - 1; // the RTCP port must fit too
-            int slots = Math.max(0, (last - first) / 2 + 1);
-            for (int attempt = 0; attempt < slots; attempt++) {
-                int port = nextPort;
-                nextPort = port + 2 > last ? first : port + 2;
-                if (portsInUse.contains(port)) {
-                    continue;
-                }
-                DatagramChannel rtp = null;
-                DatagramChannel rtcp = null;
-                try {
-                    rtp = bind(port);
-                    rtcp = bind(port + 1);
-                } catch (IOException e) {
-                    closeQuietly(rtp);
-                    closeQuietly(rtcp);
-                    continue; // taken by someone else on this machine: next pair
-                }
-                portsInUse.add(port);
-                RtpLeg leg = new RtpLeg(this, label, port, rtp, rtcp);
-                legs.add(leg);
-                IoLoop loop = loops[Math.floorMod(nextLoop.getAndIncrement(), loops.length)];
-                leg.io = loop;
-                loop.run(() -> loop.register(leg));
-                return leg;
+        int first = firstPort();
+        int last = settings.portMax() - 1; // the RTCP port must fit too
+        int slots = Math.max(0, (last - first) / 2 + 1);
+        for (int attempt = 0; attempt < slots; attempt++) {
+            int port = reservePort(first, last);
+            if (port < 0) {
+                break;
             }
+            // the sockets are bound outside the port lock: other calls' legs need not wait for these system calls
+            DatagramChannel rtp = null;
+            DatagramChannel rtcp = null;
+            try {
+                rtp = bind(port);
+                rtcp = bind(port + 1);
+            } catch (IOException e) {
+                closeQuietly(rtp);
+                closeQuietly(rtcp);
+                portsInUse.remove(port);
+                continue; // taken by someone else on this machine: next pair
+            }
+            RtpLeg leg = new RtpLeg(this, label, port, rtp, rtcp);
+            legs.add(leg);
+            IoLoop loop = loops[Math.floorMod(nextLoop.getAndIncrement(), loops.length)];
+            leg.io = loop;
+            loop.run(() -> loop.register(leg));
+            return leg;
         }
         throw new IllegalStateException("no free RTP port pair in " + settings.portMin() + "-" + settings.portMax());
+    }
+
+    /** the next even port of the range no leg of ours holds, now held; -1 when every pair is in use */
+    private int reservePort(int first, int last) {
+        synchronized (portLock) {
+            int slots = Math.max(0, (last - first) / 2 + 1);
+            for (int i = 0; i < slots; i++) {
+                int port = nextPort;
+                nextPort = port + 2 > last ? first : port + 2;
+                if (portsInUse.add(port)) {
+                    return port;
+                }
+            }
+            return -1;
+        }
     }
 
     private DatagramChannel bind(int port) throws IOException {
