@@ -101,12 +101,18 @@ public final class CallRecording {
         if (closed) {
             return;
         }
+        Channel c = caughtUp(channel, count);
+        c.append(samples, count);
+    }
+
+    /** the channel, with silence for a gap longer than {@link #GAP_SAMPLES} before {@code count} samples that arrive now */
+    private Channel caughtUp(int channel, int count) {
         Channel c = channels[channel];
         long due = (nanoClock.getAsLong() - startNanos) * 8000 / 1_000_000_000L - count;
         if (due - c.samples > GAP_SAMPLES) {
             c.silence(due - c.samples);
         }
-        c.append(samples, count);
+        return c;
     }
 
     /** Decodes a packet's payload straight into a channel: nothing allocated per packet. */
@@ -114,11 +120,7 @@ public final class CallRecording {
         if (closed) {
             return;
         }
-        Channel c = channels[channel];
-        long due = (nanoClock.getAsLong() - startNanos) * 8000 / 1_000_000_000L - length;
-        if (due - c.samples > GAP_SAMPLES) {
-            c.silence(due - c.samples);
-        }
+        Channel c = caughtUp(channel, length);
         for (int i = 0; i < length; i++) {
             c.put(codec.decode(packet.get(offset + i)));
         }
