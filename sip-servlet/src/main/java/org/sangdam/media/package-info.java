@@ -8,7 +8,9 @@
  * it to the bridged leg: legs are spread over them as they open, and bridging moves the second
  * leg to the first one's thread, so both directions of a call are relayed by one thread without
  * locks. One scheduled ticker sends the 20 ms frames of every prompt being played, and one
- * callback thread runs {@code onDigit} and {@code onEnd} listeners. No thread per call; the SIP
+ * callback thread runs {@code onDigit} and {@code onEnd} listeners. Call recordings are decoded
+ * on the I/O threads into one-second buffers and written by one background thread
+ * ({@code sangdam-recording-writer}), so disk writes never hold up the relay. No thread per call; the SIP
  * layer's calls ({@code answer}, {@code bridge}, {@code play}...) only swap immutable state the
  * I/O threads and the ticker read. Each leg's socket has a 256 KiB receive buffer (capped by
  * {@code net.core.rmem_max}): when the threads wait for a core, packets wait rather than drop.
