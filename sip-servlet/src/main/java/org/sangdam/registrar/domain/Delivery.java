@@ -48,7 +48,8 @@ public record Delivery(String host, int port, String transport, boolean natted) 
         return same ? contact : received;
     }
 
-    private static int defaultPort(String transport) {
+    /** the port a URI or Via without one means for this (lower-case) transport */
+    static int defaultPort(String transport) {
         return "tls".equals(transport) || "wss".equals(transport) ? 5061 : 5060;
     }
 

@@ -20,7 +20,8 @@ public record Source(String transport, String host, int port, String viaHost, in
         if (viaHost == null || host == null) {
             return true;
         }
-        int sentPort = viaPort > 0 ? viaPort : ("tls".equalsIgnoreCase(transport) ? 5061 : 5060);
+        int sentPort = viaPort > 0 ? viaPort
+                : Delivery.defaultPort(transport == null ? "udp" : transport.toLowerCase(java.util.Locale.ROOT));
         return !(Delivery.unbracket(viaHost).equalsIgnoreCase(Delivery.unbracket(host)) && sentPort == port);
     }
 
